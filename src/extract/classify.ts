@@ -1,0 +1,81 @@
+/**
+ * Is a quantity a metric? Every numeral gets a kind and a reason a reader can check: dates and
+ * times, ordinals (第4期, 六届), numbers inside the name of a programme (“五千行动”), formulaic
+ * enumerations (三大职能, 四个“双百行动”, 一批), ranks in titles (二级巡视员), and the rest. Only
+ * a quantity with a counting unit that survives all of these is a metric.
+ */
+import type { NumberKind } from '../model/report.js';
+import type { Quantity } from './numerals.js';
+import { enclosingName, type QuotedSpan } from './quotes.js';
+
+export interface Classification {
+  readonly kind: NumberKind;
+  readonly reason: string;
+}
+
+const DATE_UNITS = new Set(['年', '月', '日', '号', '时', '分', '秒']);
+const DURATION_UNITS = new Set(['天', '周', '小时', '分钟', '个月', '岁']);
+/** Units after which a small number written in characters names a formula, not a count. */
+const ENUMERATION_UNITS = new Set(['个', '张', '项', '条', '种', '类', '步', '批', '方面', '点', '大', '字', '化', '支', '组']);
+/** Units that count events, people or money: a count even when written in characters. */
+const ORDINAL_UNITS = new Set(['届']);
+
+export function classify(text: string, quantity: Quantity, quotes: readonly QuotedSpan[]): Classification {
+  const { unit, value } = quantity;
+  const numeral = text.slice(quantity.numeralStart, quantity.numeralEnd);
+  const before = text[quantity.start - 1] ?? '';
+  const after = text[quantity.end] ?? '';
+
+  const name = enclosingName(quotes, quantity.start, quantity.end);
+  if (name) {
+    const mark = text[name.start] === '《' ? '《》' : '“”';
+    return { kind: 'slogan', reason: `part of the name ${mark[0]}${name.inner}${mark[1]}` };
+  }
+  if (isRepeatedFormula(text, quantity, numeral)) return { kind: 'slogan', reason: `a repeated formula (…${numeral}…、…${numeral}…)` };
+  if (before === '第') return { kind: 'ordinal', reason: `ordinal 第${numeral}` };
+  if (ORDINAL_UNITS.has(unit)) return { kind: 'ordinal', reason: `term number ${numeral}${unit}` };
+  if (DATE_UNITS.has(unit) && isCalendarDate(unit, value, text, quantity)) return { kind: 'date', reason: dateReason(unit, text, quantity) };
+  if (DURATION_UNITS.has(unit) || (unit === '年' && value < 100)) return { kind: 'other', reason: `a length of time (${unit})` };
+  if (unit === '级') return { kind: 'other', reason: 'a rank or grade (级), as in a title' };
+  if (quantity.script === 'chinese' && after === '是' && unit === '') return { kind: 'enumeration', reason: `enumeration ${numeral}是` };
+  if (unit === '大') return { kind: 'enumeration', reason: `formulaic “${numeral}大…”` };
+  if (unit === '字') return { kind: 'other', reason: `counts the characters of a word (${numeral}字)` };
+  const isSmallWord = quantity.script === 'chinese' && value <= 10 && quantity.qualifier === 'exact' && !quantity.vague;
+  if (isSmallWord && ENUMERATION_UNITS.has(unit)) {
+    return { kind: 'enumeration', reason: `small number in characters with ${unit}: a formulaic enumeration` };
+  }
+  if (before === '每' && quantity.script === 'chinese') return { kind: 'other', reason: `a rate (每${numeral}${unit})` };
+  if (unit === '') {
+    if (quantity.script === 'arabic' && value >= 1900 && value <= 2100 && Number.isInteger(value)) return { kind: 'date', reason: 'a year' };
+    return { kind: 'other', reason: 'no counting unit follows' };
+  }
+  if (unit === '倍') return { kind: 'other', reason: 'a ratio (倍)' };
+  return { kind: 'metric', reason: `count with unit ${unit}` };
+}
+
+/**
+ * 助千企、引千商、促千项: a bare 百/千/万 repeated through one sentence is the wording of a
+ * programme, not a count.
+ */
+function isRepeatedFormula(text: string, quantity: Quantity, numeral: string): boolean {
+  if (quantity.script !== 'chinese' || quantity.qualifier !== 'exact' || !/^[百千万]$/.test(numeral)) return false;
+  let start = quantity.numeralStart;
+  while (start > 0 && !/[。！？!?]/.test(text[start - 1]!)) start--;
+  let end = quantity.numeralEnd;
+  while (end < text.length && !/[。！？!?]/.test(text[end]!)) end++;
+  const bare = new RegExp(`(?:^|[^零〇一二两三四五六七八九十百千万亿数上几])${numeral}(?![零〇一二两三四五六七八九十百千万亿余多])`, 'g');
+  return (text.slice(start, end).match(bare) ?? []).length >= 3;
+}
+
+function isCalendarDate(unit: string, value: number, text: string, quantity: Quantity): boolean {
+  if (unit === '年') return value >= 1000 || text[quantity.end] === '度';
+  if (unit === '月') return value >= 1 && value <= 12;
+  if (unit === '日' || unit === '号') return value >= 1 && value <= 31;
+  return true;
+}
+
+function dateReason(unit: string, text: string, quantity: Quantity): string {
+  const rest = text.slice(quantity.end, quantity.end + 2);
+  if (unit === '年' && (rest === '以来' || rest === '来')) return `a period (${text.slice(quantity.start, quantity.end)}${rest})`;
+  return `a date or time (${unit})`;
+}

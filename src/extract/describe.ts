@@ -1,0 +1,95 @@
+/**
+ * What a metric counts and when: its subject (考察调研, 服务群众, 委员工作室), its category, and the
+ * period it covers (2022年以来, 每年, 今年以来, 累计).
+ *
+ * Chinese puts the counted thing before the number (考察调研 230 余次) or after the classifier
+ * (33 个乡镇); the head noun comes last, so the category is decided by the keyword that ends latest.
+ */
+import type { Category } from '../model/report.js';
+import type { Quantity } from './numerals.js';
+
+const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()\n]/;
+/** Light verbs and adverbs that open a clause and are not part of what is counted. */
+const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|打造了?|推动|设立了?|完成了?|收集了?|参与)(?=[\u4e00-\u9fff“])/;
+/** Verbs that end a noun phrase after the classifier (33 个乡镇建立…). */
+const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|的工作|中|里|内|上)/;
+
+const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
+const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);
+const OUTPUT_UNITS = new Set(['篇', '份', '部', '册', '本']);
+
+/** Keyword patterns per category; the one whose match ends latest in the subject wins. */
+const KEYWORDS: readonly (readonly [Category, RegExp])[] = [
+  ['problems', /问题|诉求|矛盾|难题|纠纷|事项|难事|急事|实事|烦心事|心愿|困难/g],
+  ['outputs', /报告|提案|建议|成果|意见|信息|文章|专报|论文|批示|社情民意|案例|课题/g],
+  ['activities', /活动|协商|调研|视察|培训|会议|讲座|座谈|宣讲|义诊|监督|考察|走访|论坛|研讨|学习/g],
+  ['facilities', /室|站|厅|平台|中心|阵地|之家|基地|驿站|书屋|馆|服务点|联系点|工作点|议事点|点位|园地|窗口/g],
+  ['coverage', /乡镇|街道|镇街|街镇|村|社区|小区|区县|县区|院落|院坝|企业|学校|园区|部门|单位|行业|领域|镇|乡|片区|网格|楼栋|小组/g],
+];
+
+export function categorise(quantity: Quantity, subject: string | null): Category {
+  const { unit } = quantity;
+  if (unit === '%' || unit.endsWith('百分点')) return 'percent';
+  if (unit === '元') return 'money';
+  const head = subject ?? '';
+  if (PERSON_UNITS.has(unit)) return /委员/.test(head) && !/群众|居民|村民|市民|学生|企业/.test(head) ? 'members' : 'people';
+  if (ACTIVITY_UNITS.has(unit)) return 'activities';
+  let best: Category = OUTPUT_UNITS.has(unit) ? 'outputs' : 'other';
+  let bestEnd = -1;
+  for (const [category, pattern] of KEYWORDS) {
+    for (const match of head.matchAll(pattern)) {
+      const end = match.index + match[0].length;
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = category;
+      }
+    }
+  }
+  if (best === 'other' && (unit === '件' || unit === '条')) return 'outputs';
+  return best;
+}
+
+/** The counted thing: the noun phrase after the classifier if one follows, else the clause before. */
+export function subjectOf(text: string, quantity: Quantity): string | null {
+  const after = phraseAfter(text, quantity.end);
+  if (after) return after;
+  let clauseStart = quantity.start;
+  while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+  let clause = text.slice(clauseStart, quantity.start);
+  clause = clause.replace(LEAD_IN, '');
+  const afterDeng = clause.lastIndexOf('等');
+  // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.
+  if (afterDeng >= 0 && clause.length - afterDeng > 3) clause = clause.slice(afterDeng + 1);
+  clause = clause.replace(/^(?:了|的|将|把|在|为|对|向|与|和)/, '');
+  if (clause.length > 14) clause = clause.slice(-14);
+  return clause.length >= 2 ? clause : null;
+}
+
+function phraseAfter(text: string, end: number): string | null {
+  let stop = end;
+  while (stop < text.length && stop - end < 20 && !CLAUSE_BREAK.test(text[stop]!) && !/[\d０-９“”]/.test(text[stop]!)) stop++;
+  let phrase = text.slice(end, stop);
+  const verb = PHRASE_END.exec(phrase);
+  if (verb) phrase = phrase.slice(0, verb.index);
+  const de = phrase.lastIndexOf('的');
+  if (de >= 0) phrase = phrase.slice(de + 1);
+  return phrase.length >= 1 && /[\u4e00-\u9fff]/.test(phrase[0]!) ? phrase : null;
+}
+
+const PERIOD = /(?:\d{4}年|[今去前]年|近年|近\d+年|近[一二两三四五六七八九十]+年|本届|换届|履职|\d{4}年[^，。；]{0,6})以来|今年以来|去年以来|近年来|截至(?:目前|今年|去年|\d{4}年\d{0,2}月?(?:底|末)?)|每年|每月|每季度|每季|每周|每半年|全年|年内|上半年|下半年|今年|去年|近[一二两三四五\d]年|累计|共计|总计/g;
+/** Cumulative words say "so far", weaker than a dated period. */
+const CUMULATIVE = new Set(['累计', '共计', '总计']);
+
+/** The nearest period expression before the quantity in the same sentence; a dated one beats 累计. */
+export function periodOf(text: string, quantity: Quantity): string | null {
+  let sentenceStart = quantity.start;
+  while (sentenceStart > 0 && !/[。！？!?\n]/.test(text[sentenceStart - 1]!)) sentenceStart--;
+  const sentence = text.slice(sentenceStart, quantity.start);
+  let dated: string | null = null;
+  let cumulative: string | null = null;
+  for (const match of sentence.matchAll(PERIOD)) {
+    if (CUMULATIVE.has(match[0])) cumulative = match[0];
+    else dated = match[0];
+  }
+  return dated ?? cumulative;
+}

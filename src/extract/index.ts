@@ -1,0 +1,49 @@
+/**
+ * Every numeral of a document, with its kind and reason, and for the metrics among them the
+ * category, subject and period. Works block by block on the normalised text; positions stay in
+ * the block's coordinates until the report is assembled.
+ */
+import type { Category, NumberKind } from '../model/report.js';
+import type { Document } from '../model/document.js';
+import type { PlaceMatch } from '../gazetteer/index.js';
+import { classify } from './classify.js';
+import { categorise, periodOf, subjectOf } from './describe.js';
+import { insideNumberWord } from './lexicon.js';
+import { scanQuantities, type Quantity } from './numerals.js';
+import { findQuotedSpans } from './quotes.js';
+
+export interface NumberFinding {
+  readonly block: number;
+  readonly quantity: Quantity;
+  readonly kind: NumberKind;
+  readonly reason: string;
+  /** Present when kind is 'metric'. */
+  readonly metric?: { readonly category: Category; readonly subject: string | null; readonly period: string | null };
+}
+
+/** Spans that must not be read as numbers: place names (九龙坡区, 万州) and speakers' names. */
+export type ProtectedSpans = ReadonlyMap<number, readonly { start: number; end: number }[]>;
+
+export function findNumbers(document: Document, places: ReadonlyMap<number, readonly PlaceMatch[]>, names: ProtectedSpans = new Map()): NumberFinding[] {
+  const findings: NumberFinding[] = [];
+  document.blocks.forEach((block, blockIndex) => {
+    const text = block.text.text;
+    const protectedSpans = [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? [])];
+    const skip = (start: number, end: number) =>
+      insideNumberWord(text, start, end) || protectedSpans.some((span) => span.start <= start && span.end >= end);
+    const quotes = findQuotedSpans(text);
+    const countsAsMetric = block.kind === 'paragraph';
+    for (const quantity of scanQuantities(text, skip)) {
+      const { kind, reason } = classify(text, quantity, quotes);
+      if (kind === 'metric' && countsAsMetric) {
+        const subject = subjectOf(text, quantity);
+        findings.push({ block: blockIndex, quantity, kind, reason, metric: { category: categorise(quantity, subject), subject, period: periodOf(text, quantity) } });
+      } else if (kind === 'metric') {
+        findings.push({ block: blockIndex, quantity, kind: 'other', reason: `in the ${block.kind}, not in the body text` });
+      } else {
+        findings.push({ block: blockIndex, quantity, kind, reason });
+      }
+    }
+  });
+  return findings;
+}

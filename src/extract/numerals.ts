@@ -1,0 +1,315 @@
+/**
+ * Numerals to quantities. Finds every numeral in normalised text — Arabic (ASCII or full-width, with
+ * decimals and thousands separators) or Chinese (一二三, 两, 廿, 十百千万亿, 〇) — and reads the
+ * quantity around it: the qualifier before (逾, 近, 约, 超过, 上, 数) and after (余, 多, 以上,
+ * 左右), the multipliers that follow (万, 亿: `6000 余万元` is 60 000 000 元) and the counting unit.
+ *
+ * Percentages come in three spellings: `60%`, `百分之六十`, `8成`; all become unit `%`.
+ */
+import type { Qualifier } from '../model/report.js';
+
+export interface Quantity {
+  /** Span of the whole expression in the text, qualifiers and unit included. */
+  readonly start: number;
+  readonly end: number;
+  /** Span of the numeral itself. */
+  readonly numeralStart: number;
+  readonly numeralEnd: number;
+  /** The value in base units: multipliers applied, a percentage in percent. */
+  readonly value: number;
+  /** The counting unit as normalised (万元 → 元, ％ → %), or '' when none follows. */
+  readonly unit: string;
+  readonly qualifier: Qualifier;
+  readonly script: 'arabic' | 'chinese';
+  /** True when the numeral is approximate by nature: 上万, 数百, 三四个. */
+  readonly vague: boolean;
+}
+
+// The financial forms (壹, 伍, 陆, 拾 …) are left out: in running text they are mostly parts of
+// words (队伍, 陆续, 收拾), and reports write amounts in Arabic figures.
+const DIGIT_VALUE: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const LARGE_UNIT: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+const TENS: Record<string, number> = { 廿: 20, 卅: 30 };
+const MULTIPLIER: Record<string, number> = { ...SMALL_UNIT, ...LARGE_UNIT };
+
+const CHINESE_NUMERAL_CHARS = new Set([...Object.keys(DIGIT_VALUE), ...Object.keys(SMALL_UNIT), ...Object.keys(LARGE_UNIT), ...Object.keys(TENS)]);
+
+/** Counting units, longest first so that 人次 wins over 人. Traditional forms map to simplified. */
+const UNITS: readonly string[] = [
+  '个百分点', '百分点', '平方公里', '平方米', '人次', '场次', '户次', '件次', '批次', '架次', '班次', '余人',
+  '公里', '千米', '小时', '分钟', '个月',
+  '人', '名', '位', '户', '家', '个', '次', '场', '期', '届', '篇', '件', '条', '项', '份', '本', '册', '部',
+  '套', '处', '所', '座', '间', '栋', '台', '辆', '支', '批', '类', '种', '组', '队', '元', '%', '亩', '吨',
+  '米', '天', '年', '月', '日', '号', '周', '岁', '倍', '轮', '节', '堂', '门', '株', '棵', '起', '宗', '例',
+  '笔', '张', '封', '幅', '首', '级', '大', '步', '点', '字', '时', '分', '秒', '方面', '成',
+].filter((unit) => unit !== '余人');
+const TRADITIONAL_UNIT: Record<string, string> = {
+  個: '个', 場: '场', 項: '项', 條: '条', 戶: '户', 張: '张', 屆: '届', 間: '间', 棟: '栋', 臺: '台', 輛: '辆',
+  組: '组', 隊: '队', 種: '种', 類: '类', 億: '亿', 萬: '万', 噸: '吨', 畝: '亩', 歲: '岁', 週: '周', 處: '处',
+};
+/** 上万, 数百, 几十: "upwards of". */
+const VAGUE_PREFIXES = new Set(['上', '数', '數', '几', '幾']);
+const PERCENT_SIGNS = new Set(['%', '％', '﹪']);
+
+const OVER_SUFFIX = new Set(['余', '餘', '多']);
+/** Words before a numeral and the qualifier each gives, longest first. */
+const PREFIX_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'],
+  ['超过', 'over'], ['超過', 'over'], ['多于', 'over'], ['逾', 'over'], ['超', 'over'],
+  ['将近', 'nearly'], ['將近', 'nearly'], ['接近', 'nearly'], ['近', 'nearly'],
+  ['大约', 'about'], ['大約', 'about'], ['约', 'about'], ['約', 'about'],
+];
+const POSTFIX_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+  ['以上', 'at_least'], ['左右', 'about'], ['上下', 'about'],
+];
+
+export function isChineseNumeralChar(char: string | undefined): boolean {
+  return char !== undefined && CHINESE_NUMERAL_CHARS.has(char);
+}
+
+function isDigit(char: string | undefined): boolean {
+  return char !== undefined && ((char >= '0' && char <= '9') || (char >= '０' && char <= '９'));
+}
+
+function asciiDigits(text: string): string {
+  return text.replace(/[０-９]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/,/g, '');
+}
+
+interface Numeral {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  readonly script: 'arabic' | 'chinese';
+  readonly vague: boolean;
+  readonly over: boolean;
+}
+
+/** An Arabic number: digits, optional thousands groups with ',', optional decimal part. */
+function readArabic(text: string, i: number): { end: number; value: number } | null {
+  if (!isDigit(text[i])) return null;
+  let j = i;
+  while (isDigit(text[j])) j++;
+  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4;
+  if ((text[j] === '.' || text[j] === '．') && isDigit(text[j + 1])) {
+    j++;
+    while (isDigit(text[j])) j++;
+  }
+  return { end: j, value: Number(asciiDigits(text.slice(i, j))) };
+}
+
+/** Reads a run of Chinese numeral characters as a number: 二百 200, 廿八 28, 三万五千 35000, 二〇二二 2022. */
+export function parseChineseNumber(run: string): number | null {
+  if (run.length === 0) return null;
+  const hasPositional = [...run].some((char) => char in SMALL_UNIT || char in LARGE_UNIT || char in TENS);
+  if (!hasPositional) {
+    let value = 0;
+    for (const char of run) value = value * 10 + DIGIT_VALUE[char]!;
+    return value;
+  }
+  let total = 0;
+  let section = 0;
+  let lastLarge = 0;
+  let digit: number | null = null;
+  for (const char of run) {
+    if (char in DIGIT_VALUE) digit = digit === null ? DIGIT_VALUE[char]! : digit * 10 + DIGIT_VALUE[char]!;
+    else if (char in TENS) {
+      section += TENS[char]!;
+      digit = null;
+    } else if (char in SMALL_UNIT) {
+      section += (digit ?? 1) * SMALL_UNIT[char]!;
+      digit = null;
+    } else if (char in LARGE_UNIT) {
+      const large = LARGE_UNIT[char]!;
+      const multiplied = section + (digit ?? 0) || (total === 0 ? 1 : 0);
+      // 一亿二千万: 万 after 亿 scales only its own section.
+      total = lastLarge > large ? total + multiplied * large : (total + multiplied) * large;
+      lastLarge = large;
+      section = 0;
+      digit = null;
+    }
+  }
+  return total + section + (digit ?? 0);
+}
+
+/**
+ * The numeral at `i`, with the multipliers and 余/多 that belong to it: 6000余万 (60 000 000, over),
+ * 3万4000 (34 000), 1.9万, 二百余万, 千余, 两千多. Returns null when no numeral starts at `i`.
+ */
+function readNumeral(text: string, i: number): Numeral | null {
+  const arabic = readArabic(text, i);
+  if (arabic) {
+    let { end, value } = arabic;
+    let over = false;
+    if (OVER_SUFFIX.has(text[end]!) && text[end + 1] !== undefined && text[end + 1]! in MULTIPLIER) {
+      over = true;
+      end++;
+    }
+    let multiplier = 1;
+    while (text[end] !== undefined && text[end]! in MULTIPLIER && !(text[end] === '千' && text[end + 1] === '米')) {
+      multiplier *= MULTIPLIER[text[end]!]!;
+      end++;
+    }
+    value *= multiplier;
+    // 3万4000: a smaller section follows a large multiplier.
+    if (!over && multiplier >= 1e4) {
+      const rest = readArabic(text, end);
+      if (rest && rest.value < multiplier) {
+        let restEnd = rest.end;
+        let restMultiplier = 1;
+        if (text[restEnd] !== undefined && text[restEnd]! in MULTIPLIER && MULTIPLIER[text[restEnd]!]! < multiplier) {
+          restMultiplier = MULTIPLIER[text[restEnd]!]!;
+          restEnd++;
+        }
+        if (rest.value * restMultiplier < multiplier) {
+          value += rest.value * restMultiplier;
+          end = restEnd;
+        }
+      }
+    }
+    return { start: i, end, value: roundValue(value), script: 'arabic', vague: false, over };
+  }
+
+  if (!isChineseNumeralChar(text[i])) return null;
+  let j = i;
+  while (isChineseNumeralChar(text[j])) j++;
+  let run = text.slice(i, j);
+  let over = false;
+  let vague = false;
+  // 三十余万, 一千多万: 余/多 between the number and a large multiplier.
+  if (OVER_SUFFIX.has(text[j]!) && text[j + 1] !== undefined && text[j + 1]! in LARGE_UNIT) {
+    over = true;
+    const value = parseChineseNumber(run)! * LARGE_UNIT[text[j + 1]!]!;
+    return { start: i, end: j + 2, value, script: 'chinese', vague, over };
+  }
+  // 三四个, 五六场: two neighbouring digits name a range; the lower end is the value.
+  if (run.length === 2 && run[0]! in DIGIT_VALUE && run[1]! in DIGIT_VALUE && DIGIT_VALUE[run[1]!] === DIGIT_VALUE[run[0]!]! + 1 && DIGIT_VALUE[run[0]!]! > 0) {
+    vague = true;
+    run = run.slice(0, 1);
+  }
+  const value = parseChineseNumber(run);
+  if (value === null) return null;
+  return { start: i, end: j, value, script: 'chinese', vague, over };
+}
+
+function roundValue(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+function readUnit(text: string, i: number): { unit: string; end: number } | null {
+  const first = text[i];
+  if (first === undefined) return null;
+  if (PERCENT_SIGNS.has(first)) return { unit: '%', end: i + 1 };
+  const traditional = TRADITIONAL_UNIT[first];
+  if (traditional && UNITS.includes(traditional)) return { unit: traditional, end: i + 1 };
+  for (const unit of UNITS) if (text.startsWith(unit, i)) return { unit, end: i + unit.length };
+  return null;
+}
+
+function strongest(qualifiers: readonly Qualifier[]): Qualifier {
+  for (const q of ['nearly', 'about', 'over', 'at_least'] as const) if (qualifiers.includes(q)) return q;
+  return 'exact';
+}
+
+/**
+ * Every quantity in `text` in order. `skip(start, end)` tells which numeral spans are not numbers
+ * at all (part of a place name or a word like 统一); they are passed over.
+ */
+export function scanQuantities(text: string, skip: (start: number, end: number) => boolean = () => false): Quantity[] {
+  const quantities: Quantity[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const percentWord = readPercentWord(text, i);
+    if (percentWord) {
+      quantities.push(percentWord);
+      i = percentWord.end;
+      continue;
+    }
+    const numeral = readNumeral(text, i);
+    if (!numeral) {
+      i++;
+      continue;
+    }
+    if (numeral.script === 'chinese' && skip(numeral.start, numeral.end)) {
+      i = numeral.end;
+      continue;
+    }
+    const quantity = completeQuantity(text, numeral);
+    quantities.push(quantity);
+    i = Math.max(quantity.end, numeral.end);
+  }
+  return quantities;
+}
+
+/** 百分之六十, 百分之12.5 */
+function readPercentWord(text: string, i: number): Quantity | null {
+  if (!text.startsWith('百分之', i)) return null;
+  const numeral = readNumeral(text, i + 3);
+  if (!numeral) return null;
+  return finishQualifiers(text, i, numeral, numeral.value, '%', numeral.end, []);
+}
+
+function completeQuantity(text: string, numeral: Numeral): Quantity {
+  const qualifiers: Qualifier[] = numeral.over ? ['over'] : [];
+  let start = numeral.start;
+  let value = numeral.value;
+  let vague = numeral.vague;
+  // 上万, 数百, 几十: vague numerals, read as "more than".
+  const before = text[start - 1];
+  if (numeral.script === 'chinese' && VAGUE_PREFIXES.has(before!) && /^[十百千万亿萬億]/.test(text[start] ?? '')) {
+    qualifiers.push('over');
+    vague = true;
+    start--;
+  }
+  if (numeral.vague) qualifiers.push('about');
+  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+    if (start >= word.length && text.startsWith(word, start - word.length) && !(word === '近' && /[最附接]/.test(text[start - 2] ?? ''))) {
+      qualifiers.push(qualifier);
+      start -= word.length;
+      break;
+    }
+  }
+  let end = numeral.end;
+  if (!numeral.over && OVER_SUFFIX.has(text[end]!)) {
+    qualifiers.push('over');
+    end++;
+  }
+  let unit = '';
+  const found = readUnit(text, end);
+  if (found && !(found.unit === '成' && /[员为果立效绩熟就本]/.test(text[found.end] ?? ''))) {
+    unit = found.unit;
+    end = found.end;
+    if (unit === '成') {
+      unit = '%';
+      value *= 10;
+    }
+  }
+  const quantity = finishQualifiers(text, start, numeral, value, unit, end, qualifiers);
+  return { ...quantity, vague };
+}
+
+function finishQualifiers(text: string, start: number, numeral: Numeral, value: number, unit: string, end: number, qualifiers: Qualifier[]): Quantity {
+  let finalEnd = end;
+  if (unit !== '') {
+    for (const [word, qualifier] of POSTFIX_QUALIFIERS) {
+      if (text.startsWith(word, finalEnd)) {
+        qualifiers.push(qualifier);
+        finalEnd += word.length;
+        break;
+      }
+    }
+  }
+  return {
+    start,
+    end: finalEnd,
+    numeralStart: numeral.start,
+    numeralEnd: numeral.end,
+    value: roundValue(value),
+    unit,
+    qualifier: strongest(qualifiers),
+    script: numeral.script,
+    vague: numeral.vague,
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Quoted spans in a paragraph. A quote without clause punctuation is a name — of a platform, a
+ * programme, a slogan (“渝事好商量”, “五千行动”, “一会三室（站）”); a quote with it is speech.
+ * Book-title marks 《》 always enclose a name.
+ */
+import { hasClausePunctuation } from '../read/chars.js';
+
+export interface QuotedSpan {
+  /** Span including the quotation marks. */
+  readonly start: number;
+  readonly end: number;
+  readonly inner: string;
+  readonly nameLike: boolean;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '「': '」', '《': '》', '『': '』', '〈': '〉' };
+
+export function findQuotedSpans(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  const stack: { open: string; at: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (char in PAIRS) {
+      stack.push({ open: char, at: i });
+      continue;
+    }
+    if (char === '"') {
+      const top = stack[stack.length - 1];
+      if (top?.open === '"') {
+        stack.pop();
+        spans.push(makeSpan(text, top.at, i + 1, '"'));
+      } else stack.push({ open: '"', at: i });
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top && PAIRS[top.open] === char) {
+      stack.pop();
+      spans.push(makeSpan(text, top.at, i + 1, top.open));
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function makeSpan(text: string, start: number, end: number, open: string): QuotedSpan {
+  const inner = text.slice(start + 1, end - 1);
+  const nameLike = open === '《' || (!hasClausePunctuation(inner) && inner.length <= 60);
+  return { start, end, inner, nameLike };
+}
+
+/** The innermost name-like quote containing [start, end), if any. */
+export function enclosingName(spans: readonly QuotedSpan[], start: number, end: number): QuotedSpan | undefined {
+  let found: QuotedSpan | undefined;
+  for (const span of spans) {
+    if (span.start > start) break;
+    if (span.nameLike && span.start < start && span.end >= end) found = span;
+  }
+  return found;
+}

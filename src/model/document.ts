@@ -1,0 +1,28 @@
+/**
+ * The document model every reader produces and every later stage consumes: the decoded source and
+ * its blocks in reading order, each block's text normalised and mapped back to the source.
+ */
+import type { InputFormat } from './report.js';
+import type { MappedText } from './text.js';
+
+export type BlockKind = 'title' | 'subtitle' | 'caption' | 'byline' | 'heading' | 'paragraph';
+
+export interface Block {
+  readonly kind: BlockKind;
+  readonly text: MappedText;
+}
+
+export interface ReadWarning {
+  readonly code: string;
+  readonly message: string;
+  /** UTF-16 index into the source, or null when the warning is about the whole document. */
+  readonly at: number | null;
+}
+
+export interface Document {
+  /** The decoded input, the text that line and column numbers refer to. */
+  readonly source: string;
+  readonly format: InputFormat;
+  readonly blocks: readonly Block[];
+  readonly warnings: readonly ReadWarning[];
+}

@@ -1,0 +1,145 @@
+/**
+ * The data contract (JSON schemaVersion 1): what `cppcc-extract --format json` writes and what
+ * `extract()` returns. Field names are the contract; see DESIGN.md. Fields may be added, never renamed.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export type InputFormat = 'txt' | 'md' | 'html';
+
+export type Qualifier = 'exact' | 'over' | 'at_least' | 'nearly' | 'about';
+
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'over', 'at_least', 'nearly', 'about'];
+
+export type Category =
+  | 'activities'
+  | 'people'
+  | 'money'
+  | 'facilities'
+  | 'coverage'
+  | 'outputs'
+  | 'problems'
+  | 'members'
+  | 'percent'
+  | 'other';
+
+export const CATEGORIES: readonly Category[] = [
+  'activities',
+  'people',
+  'money',
+  'facilities',
+  'coverage',
+  'outputs',
+  'problems',
+  'members',
+  'percent',
+  'other',
+];
+
+export type NumberKind = 'metric' | 'date' | 'ordinal' | 'slogan' | 'enumeration' | 'other';
+
+export const NUMBER_KINDS: readonly NumberKind[] = ['metric', 'date', 'ordinal', 'slogan', 'enumeration', 'other'];
+
+/** A place in the original input: 1-based line and column (code points), 0-based code-point offset. */
+export interface Position {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Source {
+  path: string;
+  format: InputFormat;
+  encoding: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Meta {
+  title: string | null;
+  subtitle: string | null;
+  reporter: string | null;
+  event: string | null;
+  dates: string | null;
+  venue: string | null;
+}
+
+export interface Section {
+  index: number;
+  title: string;
+  line: number;
+}
+
+export interface District {
+  name: string;
+  code: string;
+  province: string;
+  city: string | null;
+}
+
+export interface Speaker {
+  name: string;
+  title: string;
+  line: number;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+  line: number;
+}
+
+export interface Entry {
+  id: string;
+  section: number | null;
+  district: District;
+  speakers: Speaker[];
+  text: string;
+  lines: [number, number];
+  terms: string[];
+  quotes: Quote[];
+}
+
+export interface Metric extends Position {
+  id: string;
+  entry: string | null;
+  district: string | null;
+  value: number;
+  unit: string;
+  qualifier: Qualifier;
+  category: Category;
+  subject: string | null;
+  period: string | null;
+  raw: string;
+}
+
+export interface NumberMention extends Position {
+  kind: NumberKind;
+  raw: string;
+  value: number | null;
+  reason: string;
+  metric: string | null;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+  line: number | null;
+  column: number | null;
+}
+
+export interface Report {
+  source: Source;
+  meta: Meta;
+  sections: Section[];
+  entries: Entry[];
+  metrics: Metric[];
+  numbers: NumberMention[];
+  warnings: Warning[];
+}
+
+export interface Output {
+  schemaVersion: typeof SCHEMA_VERSION;
+  generator: string;
+  reports: Report[];
+}

@@ -1,0 +1,160 @@
+/**
+ * The whole pipeline, input bytes to Report: decode → read → segment → extract → assemble.
+ * The library API is this function; the CLI adds argument parsing and writers.
+ */
+import { createHash } from 'node:crypto';
+import type { Document } from './model/document.js';
+import type { Entry, InputFormat, Metric, NumberMention, Quote, Report, Warning } from './model/report.js';
+import { SourceLocator } from './model/text.js';
+import { decode, InputError } from './read/decode.js';
+import { readText } from './read/text.js';
+import { findNumbers } from './extract/index.js';
+import { findQuotedSpans } from './extract/quotes.js';
+import { segment, type EntryDraft, type Segmentation } from './segment/index.js';
+import { extractMeta } from './segment/meta.js';
+
+export { InputError };
+
+export interface ExtractOptions {
+  /** Shown in `source.path`; also decides the input format when `format` is not given. */
+  path?: string;
+  format?: InputFormat;
+  /** Overrides encoding detection. */
+  encoding?: string;
+}
+
+export function formatFromPath(path: string | undefined): InputFormat {
+  if (path && /\.(?:md|markdown)$/i.test(path)) return 'md';
+  if (path && /\.html?$/i.test(path)) return 'html';
+  return 'txt';
+}
+
+export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<Report> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(bytes, options.encoding);
+  if (text.trim() === '') throw new InputError('blank', 'only whitespace, no text');
+  const format = options.format ?? formatFromPath(options.path);
+  const document = await read(text, format);
+  return buildReport(document, {
+    path: options.path ?? '-',
+    format,
+    encoding,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  });
+}
+
+async function read(text: string, format: InputFormat): Promise<Document> {
+  if (format === 'txt') return readText(text);
+  throw new InputError('encoding', `reading ${format} input is not supported yet`);
+}
+
+function buildReport(document: Document, source: Report['source']): Report {
+  const locator = new SourceLocator(document.source);
+  const segmentation = segment(document);
+  const findings = findNumbers(document, segmentation.places, speakerSpans(document, segmentation));
+  const lineAt = (index: number) => locator.lineOf(index);
+
+  const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(document, draft, `e${i + 1}`, lineAt));
+  const entryOf = entryLookup(segmentation, entries);
+
+  const warnings: Warning[] = document.warnings.map((warning) => {
+    const position = warning.at === null ? null : locator.locate(warning.at);
+    return { code: warning.code, message: warning.message, line: position?.line ?? null, column: position?.column ?? null };
+  });
+  const metrics: Metric[] = [];
+  const numbers: NumberMention[] = [];
+  for (const finding of findings) {
+    const block = document.blocks[finding.block]!;
+    const { quantity } = finding;
+    const position = locator.locate(block.text.map[quantity.start]!);
+    const raw = block.text.text.slice(quantity.start, quantity.end);
+    let metricId: string | null = null;
+    if (finding.metric) {
+      const entry = entryOf(finding.block, quantity.start);
+      metricId = `m${metrics.length + 1}`;
+      metrics.push({
+        id: metricId,
+        entry: entry?.id ?? null,
+        district: entry?.district.name ?? null,
+        value: quantity.value,
+        unit: quantity.unit,
+        qualifier: quantity.qualifier,
+        category: finding.metric.category,
+        subject: finding.metric.subject,
+        period: finding.metric.period,
+        raw,
+        ...position,
+      });
+      if (!entry) {
+        warnings.push({ code: 'metric-without-district', message: `metric ${raw} is outside every district's passage`, line: position.line, column: position.column });
+      }
+    }
+    numbers.push({ kind: finding.kind, raw, value: quantity.value, reason: finding.reason, metric: metricId, ...position });
+  }
+  if (entries.length === 0) warnings.push({ code: 'no-districts', message: 'no district or county entry was found', line: null, column: null });
+
+  return {
+    source,
+    meta: extractMeta(document),
+    sections: segmentation.sections.map((section) => ({ index: section.index, title: section.title, line: lineAt(section.at) })),
+    entries,
+    metrics,
+    numbers,
+    warnings,
+  };
+}
+
+/** Speakers' names are protected from number reading: 石志明 has no number in it, 钟一鸣 does not either. */
+function speakerSpans(document: Document, segmentation: Segmentation): Map<number, { start: number; end: number }[]> {
+  const spans = new Map<number, { start: number; end: number }[]>();
+  for (const entry of segmentation.entries) {
+    for (const speaker of entry.speakers) {
+      document.blocks.forEach((block, index) => {
+        const at = block.text.map.indexOf(speaker.at);
+        if (at < 0) return;
+        const list = spans.get(index) ?? [];
+        list.push({ start: at, end: at + speaker.name.length });
+        spans.set(index, list);
+      });
+    }
+  }
+  return spans;
+}
+
+function entryLookup(segmentation: Segmentation, entries: readonly Entry[]) {
+  return (block: number, offset: number): Entry | undefined => {
+    const index = segmentation.entries.findIndex((draft) => draft.spans.some((span) => span.block === block && span.start <= offset && offset < span.end));
+    return index >= 0 ? entries[index] : undefined;
+  };
+}
+
+function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (index: number) => number): Entry {
+  const pieces = draft.spans.map((span) => ({ span, text: document.blocks[span.block]!.text }));
+  const text = pieces.map(({ span, text: block }) => block.text.slice(span.start, span.end)).join('\n');
+  const first = pieces[0]!;
+  const last = pieces[pieces.length - 1]!;
+  const terms: string[] = [];
+  const quotes: Quote[] = [];
+  for (const { span, text: block } of pieces) {
+    for (const quoted of findQuotedSpans(block.text)) {
+      if (quoted.start < span.start || quoted.end > span.end) continue;
+      if (quoted.nameLike) {
+        if (quoted.inner.length >= 2 && quoted.inner.length <= 20 && !terms.includes(quoted.inner) && block.text[quoted.start] !== '《') terms.push(quoted.inner);
+      } else {
+        quotes.push({ text: quoted.inner, speaker: draft.speakers[0]?.name ?? null, line: lineAt(block.map[quoted.start]!) });
+      }
+    }
+  }
+  return {
+    id,
+    section: draft.section,
+    district: { name: draft.division.name, code: draft.division.code, province: draft.division.province, city: draft.division.city },
+    speakers: draft.speakers.map((speaker) => ({ name: speaker.name, title: speaker.title, line: lineAt(speaker.at) })),
+    text,
+    lines: [lineAt(first.text.map[first.span.start]!), lineAt(last.text.map[Math.max(last.span.end - 1, last.span.start)]!)],
+    terms,
+    quotes,
+  };
+}
+

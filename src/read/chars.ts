@@ -1,0 +1,50 @@
+/**
+ * Character classes shared by the readers: what is a wide (CJK) character, what ends a sentence,
+ * what separates clauses. Kept in one place so that every stage agrees on them.
+ */
+
+export function isWhitespace(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\u3000' || char === '\u00a0' || char === '\f' || char === '\v' || (char >= '\u2000' && char <= '\u200b') || char === '\ufeff';
+}
+
+/** Any non-ASCII, non-space character: CJK ideographs, full-width forms, CJK and general punctuation. */
+export function isWide(char: string | undefined): boolean {
+  if (char === undefined || char === '') return false;
+  return char.charCodeAt(0) >= 0x80 && !isWhitespace(char);
+}
+
+export function isAsciiWordChar(char: string | undefined): boolean {
+  return char !== undefined && /^[A-Za-z0-9]$/.test(char);
+}
+
+export function isHan(char: string | undefined): boolean {
+  if (!char) return false;
+  const code = char.codePointAt(0)!;
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
+}
+
+/** Characters that end a sentence. */
+export const SENTENCE_END = '。！？!?…';
+/** Closing marks that may follow a sentence end and still belong to the sentence. */
+export const CLOSERS = '”’」』）)】〕>》"\'';
+/** Punctuation inside a sentence that a heading or a programme's name does not contain. */
+export const CLAUSE_PUNCTUATION = '，。；：！？,;!?';
+
+/** True when `text` ends a sentence, allowing closing quotes and brackets after the stop. */
+export function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.includes(text[i]!)) i--;
+  return i >= 0 && (SENTENCE_END.includes(text[i]!) || text.endsWith('——', i + 1));
+}
+
+export function hasClausePunctuation(text: string): boolean {
+  for (const char of text) if (CLAUSE_PUNCTUATION.includes(char)) return true;
+  return false;
+}
+
+/** Display width in CJK cells: a wide character counts 1, an ASCII character half. */
+export function cellWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += isWide(char) ? 1 : isWhitespace(char) ? 0 : 0.5;
+  return width;
+}

@@ -1,0 +1,291 @@
+/**
+ * Plain-text reader. Repairs the damage of text pasted from an e-paper PDF and finds the parts of a
+ * newspaper report: headline, subtitle, photo captions, byline, section headings and paragraphs.
+ *
+ * The layout is measured, not assumed: whether blank lines separate paragraphs or follow every line,
+ * how wide the column is, whether lines are hard-wrapped or hold one paragraph each, whether
+ * indentation marks paragraph starts. Every output character keeps its source index.
+ */
+import type { Block, Document, ReadWarning } from '../model/document.js';
+import { MappedTextBuilder, type MappedText } from '../model/text.js';
+import { cellWidth, endsSentence, hasClausePunctuation, isAsciiWordChar, isWhitespace, isWide } from './chars.js';
+
+interface Line {
+  /** UTF-16 index of the line's first character in the source. */
+  readonly start: number;
+  readonly raw: string;
+  /** Content with the PDF's spacing closed up. */
+  readonly body: MappedText;
+  readonly width: number;
+  readonly indented: boolean;
+  readonly blank: boolean;
+}
+
+interface Layout {
+  readonly typicalWidth: number;
+  readonly hardWrapped: boolean;
+  readonly blankLinesSeparate: boolean;
+  readonly indentMarksParagraphs: boolean;
+}
+
+export function readText(source: string): Document {
+  const lines = splitLines(source);
+  const layout = measureLayout(lines);
+  const warnings: ReadWarning[] = [];
+  const blocks = buildBlocks(lines, layout);
+  const lastParagraph = [...blocks].reverse().find((block) => block.kind === 'paragraph');
+  if (lastParagraph && !endsSentence(lastParagraph.text.text)) {
+    const end = lastParagraph.text.map[lastParagraph.text.map.length - 1] ?? null;
+    warnings.push({ code: 'truncated', message: 'the text ends mid-sentence; it may have been cut off', at: end });
+  }
+  return { source, format: 'txt', blocks, warnings };
+}
+
+export function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  const pattern = /\r\n|\r|\n/g;
+  let start = 0;
+  for (;;) {
+    const match = pattern.exec(source);
+    const end = match ? match.index : source.length;
+    lines.push(makeLine(source.slice(start, end), start));
+    if (!match) break;
+    start = match.index + match[0].length;
+  }
+  return lines;
+}
+
+function makeLine(raw: string, start: number): Line {
+  const body = closeUp(raw, start);
+  const leading = raw.length - raw.trimStart().length;
+  const indentText = raw.slice(0, leading);
+  return {
+    start,
+    raw,
+    body,
+    width: cellWidth(body.text),
+    indented: indentText.includes('\u3000') || indentText.replace(/\t/g, '    ').length >= 2,
+    blank: body.text.length === 0,
+  };
+}
+
+/**
+ * Drops whitespace next to a wide character (`拓 展 联 谊`, `7 月 22 日`) and trims the line; a run
+ * of spaces between two ASCII characters (`3 4`, `Hello world`) becomes one space.
+ */
+export function closeUp(raw: string, start: number): MappedText {
+  const builder = new MappedTextBuilder();
+  let i = 0;
+  while (i < raw.length) {
+    const char = raw[i]!;
+    if (!isWhitespace(char)) {
+      builder.append(char, start + i);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < raw.length && isWhitespace(raw[j]!)) j++;
+    const before = builder.lastChar();
+    const after = raw[j];
+    if (before !== '' && after !== undefined && !isWide(before) && !isWide(after)) builder.append(' ', start + i);
+    i = j;
+  }
+  return builder.build();
+}
+
+/** Headings, titles and bylines keep single spaces between phrases unless the whole line is spaced out. */
+function displayText(line: Line): MappedText {
+  const builder = new MappedTextBuilder();
+  const raw = line.raw;
+  const gaps = (raw.trim().match(/\S\s+(?=\S)/g) ?? []).length;
+  const spacedOut = gaps >= 3 && gaps >= 0.4 * line.body.text.length;
+  if (spacedOut) return line.body;
+  let i = raw.length - raw.trimStart().length;
+  const end = raw.trimEnd().length;
+  while (i < end) {
+    if (isWhitespace(raw[i]!)) {
+      while (i < end && isWhitespace(raw[i]!)) i++;
+      builder.append(' ', line.start + i - 1);
+      continue;
+    }
+    builder.append(raw[i]!, line.start + i);
+    i++;
+  }
+  return builder.build();
+}
+
+function measureLayout(lines: readonly Line[]): Layout {
+  const filled = lines.filter((line) => !line.blank);
+  const widths = filled.map((line) => line.width).sort((a, b) => a - b);
+  const typicalWidth = widths.length ? widths[Math.floor(widths.length * 0.8)]! : 0;
+
+  let followedByOneBlank = 0;
+  let runsOfBlanks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.blank) continue;
+    if (i > 0 && lines[i - 1]!.blank) continue;
+    runsOfBlanks++;
+    if (i > 0 && !lines[i + 1]?.blank) followedByOneBlank++;
+  }
+  // Double-spaced text: (nearly) every line is followed by one blank line, so blanks carry no meaning.
+  const doubleSpaced = filled.length > 3 && followedByOneBlank >= 0.7 * (filled.length - 1);
+
+  const wrappedMidSentence = filled.filter((line) => !endsSentence(line.body.text) && line.width >= 0.8 * typicalWidth).length;
+  const hardWrapped = filled.length > 3 && wrappedMidSentence >= 0.3 * filled.length && typicalWidth < 60;
+  const indented = filled.filter((line) => line.indented).length;
+  return {
+    typicalWidth,
+    hardWrapped,
+    blankLinesSeparate: !doubleSpaced && runsOfBlanks > 0,
+    indentMarksParagraphs: indented >= 2 && indented < 0.7 * filled.length,
+  };
+}
+
+const CAPTION = /(?:摄|供图|图片来源[:：].*|图[:：].*)$/;
+const BYLINE = /^[□■◇◆●○]?\s*(?:本报记者|本报通讯员|本报讯|记者|通讯员|文[\/／:：]|来源[:：])/;
+
+function isCaption(line: Line): boolean {
+  const text = line.raw.trim();
+  return CAPTION.test(text) && (/\s(?:\S{1,6}\s+)?摄$/.test(text) || /供图$/.test(text) || /^图/.test(text) || line.width <= 30);
+}
+
+function isByline(line: Line): boolean {
+  return BYLINE.test(line.raw.trim()) && line.width <= 40;
+}
+
+/** A heading: short, complete, no clause punctuation. */
+function looksLikeHeading(line: Line, layout: Layout): boolean {
+  const text = line.body.text;
+  if (hasClausePunctuation(text) || endsSentence(text)) return false;
+  if (text.length < 2) return false;
+  return layout.hardWrapped ? line.width < 0.75 * layout.typicalWidth : line.width <= 40;
+}
+
+function buildBlocks(lines: readonly Line[], layout: Layout): Block[] {
+  const blocks: Block[] = [];
+  const filledIndices = lines.flatMap((line, index) => (line.blank ? [] : [index]));
+  const headingLines = findHeadingLines(lines, filledIndices, layout);
+  const headerEnd = findHeaderEnd(lines, filledIndices, layout);
+
+  let paragraph: Line[] = [];
+  let previousFilled = -1;
+  const flush = () => {
+    if (paragraph.length) blocks.push({ kind: 'paragraph', text: joinLines(paragraph) });
+    paragraph = [];
+  };
+
+  let headerLines = 0;
+  for (let k = 0; k < filledIndices.length; k++) {
+    const index = filledIndices[k]!;
+    const line = lines[index]!;
+    const blankBefore = previousFilled >= 0 && index - previousFilled > 1;
+    previousFilled = index;
+
+    if (isCaption(line)) {
+      flush();
+      blocks.push({ kind: 'caption', text: displayText(line) });
+      continue;
+    }
+    if (k < headerEnd) {
+      if (isByline(line)) blocks.push({ kind: 'byline', text: displayText(line) });
+      else blocks.push({ kind: headerLines++ === 0 ? 'title' : 'subtitle', text: displayText(line) });
+      continue;
+    }
+    if (headingLines.has(index)) {
+      flush();
+      const last = blocks[blocks.length - 1];
+      const continuesHeading = last?.kind === 'heading' && headingLines.get(index) === 'continuation';
+      if (continuesHeading) blocks[blocks.length - 1] = { kind: 'heading', text: joinHeading(last.text, displayText(line)) };
+      else blocks.push({ kind: 'heading', text: displayText(line) });
+      continue;
+    }
+    if (isByline(line) && paragraph.length === 0 && blocks.every((block) => block.kind !== 'paragraph')) {
+      blocks.push({ kind: 'byline', text: displayText(line) });
+      continue;
+    }
+    const startsParagraph =
+      paragraph.length === 0 ||
+      (layout.blankLinesSeparate && blankBefore) ||
+      (layout.indentMarksParagraphs ? line.indented : !layout.hardWrapped || endsSentence(paragraph[paragraph.length - 1]!.body.text));
+    if (startsParagraph) flush();
+    paragraph.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * The header is everything before the byline, when a byline comes early; otherwise the short lines
+ * before the first paragraph-like line. Returns the count of filled lines that belong to it.
+ */
+function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[], layout: Layout): number {
+  const look = Math.min(filledIndices.length, 8);
+  for (let k = 0; k < look; k++) {
+    if (isByline(lines[filledIndices[k]!]!)) return k + 1;
+  }
+  let k = 0;
+  while (k < Math.min(filledIndices.length, 3)) {
+    const line = lines[filledIndices[k]!]!;
+    const paragraphLike = endsSentence(line.body.text) || (layout.hardWrapped && line.width >= 0.9 * layout.typicalWidth && k > 0);
+    if (paragraphLike || (!isCaption(line) && hasClausePunctuation(line.body.text) && line.width > 30)) break;
+    k++;
+  }
+  return filledIndices.length > k ? k : 0;
+}
+
+type HeadingRole = 'first' | 'continuation';
+
+/**
+ * Section headings in a hard-wrapped column are runs of one to three short, punctuation-free lines
+ * after a paragraph's end. Short lines inside a run of short lines with punctuation are the text
+ * wrapping around a picture, not a heading.
+ */
+function findHeadingLines(lines: readonly Line[], filledIndices: readonly number[], layout: Layout): Map<number, HeadingRole> {
+  const roles = new Map<number, HeadingRole>();
+  const short = (index: number) => looksLikeHeading(lines[index]!, layout) || (layout.hardWrapped && lines[index]!.width < 0.75 * layout.typicalWidth);
+  let k = 0;
+  while (k < filledIndices.length) {
+    if (!short(filledIndices[k]!)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < filledIndices.length && short(filledIndices[end]!)) end++;
+    const run = filledIndices.slice(k, end).map((index) => lines[index]!);
+    // A paragraph's short last line may lead the run.
+    const leadsWithTail = endsSentence(run[0]!.body.text) ? 1 : 0;
+    const candidates = run.slice(leadsWithTail);
+    const previous = k + leadsWithTail > 0 ? lines[filledIndices[k + leadsWithTail - 1]!] : undefined;
+    const afterParagraphEnd = previous === undefined || endsSentence(previous.body.text) || !layout.hardWrapped;
+    const allHeadingLike = candidates.every((line) => looksLikeHeading(line, layout));
+    const maxLines = layout.hardWrapped ? 3 : 2;
+    if (candidates.length > 0 && candidates.length <= maxLines && allHeadingLike && afterParagraphEnd) {
+      candidates.forEach((_line, i) => roles.set(filledIndices[k + leadsWithTail + i]!, i === 0 ? 'first' : 'continuation'));
+    }
+    k = end;
+  }
+  return roles;
+}
+
+function joinHeading(first: MappedText, second: MappedText): MappedText {
+  const builder = new MappedTextBuilder();
+  builder.appendMapped(first);
+  builder.appendSynthetic(' ', second.map[0] ?? 0);
+  builder.appendMapped(second);
+  return builder.build();
+}
+
+/** Joins a paragraph's lines: no space between CJK characters, one between two ASCII words. */
+function joinLines(lines: readonly Line[]): MappedText {
+  const builder = new MappedTextBuilder();
+  for (const line of lines) {
+    const first = line.body.text[0];
+    const last = builder.lastChar();
+    if (last && isAsciiWordChar(last) && isAsciiWordChar(first) && !(/\d/.test(last) && /\d/.test(first!))) {
+      builder.appendSynthetic(' ', line.body.map[0]!);
+    }
+    builder.appendMapped(line.body);
+  }
+  return builder.build();
+}
+

@@ -1,0 +1,180 @@
+/**
+ * Splits a document's body into sections and district entries.
+ *
+ * A district's passage starts where its committee or official is introduced (see speakers.ts). The
+ * passage takes in the paragraph's opening when nothing before it in the paragraph belongs to another
+ * district, or else the leading quote or question of its sentence. A district named again in the same
+ * section continues its entry. A place merely mentioned (a venue, `在梁平 33 个乡镇`) starts nothing.
+ */
+import type { Document } from '../model/document.js';
+import { findPlaceNames, inferRegion, resolve, type Division, type PlaceMatch, type Region } from '../gazetteer/index.js';
+import { findIntroductions, opensSentence, sentenceStart, type Introduction } from './speakers.js';
+
+export interface SectionDraft {
+  readonly index: number;
+  readonly title: string;
+  /** Source index of the heading. */
+  readonly at: number;
+  readonly block: number;
+}
+
+/** A stretch of one paragraph: block index and [start, end) in its text. */
+export interface Span {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface SpeakerDraft {
+  readonly name: string;
+  readonly title: string;
+  /** Source index of the name. */
+  readonly at: number;
+}
+
+export interface EntryDraft {
+  readonly section: number | null;
+  readonly division: Division;
+  readonly spans: Span[];
+  readonly speakers: SpeakerDraft[];
+}
+
+export interface Segmentation {
+  readonly sections: SectionDraft[];
+  readonly entries: EntryDraft[];
+  readonly region: Region;
+  /** Place-name matches per block, for later stages that must not read numerals inside names. */
+  readonly places: ReadonlyMap<number, readonly PlaceMatch[]>;
+}
+
+export function segment(document: Document): Segmentation {
+  const places = new Map<number, PlaceMatch[]>();
+  document.blocks.forEach((block, index) => places.set(index, findPlaceNames(block.text.text, { shortForms: true })));
+  const region = inferRegion([...places.values()].flat());
+
+  const sections: SectionDraft[] = [];
+  const entries: EntryDraft[] = [];
+  let current: EntryDraft | null = null;
+  let sectionIndex: number | null = null;
+  let leadingQuote: Span | null = null;
+
+  const entryFor = (division: Division): EntryDraft => {
+    const existing = entries.find((entry) => entry.section === sectionIndex && entry.division.code === division.code);
+    if (existing) return existing;
+    const created: EntryDraft = { section: sectionIndex, division, spans: [], speakers: [] };
+    entries.push(created);
+    return created;
+  };
+
+  document.blocks.forEach((block, blockIndex) => {
+    const text = block.text.text;
+    if (block.kind === 'heading') {
+      sectionIndex = sections.length + 1;
+      sections.push({ index: sectionIndex, title: text, at: block.text.map[0] ?? 0, block: blockIndex });
+      current = null;
+      leadingQuote = null;
+      return;
+    }
+    if (block.kind !== 'paragraph') return;
+
+    const blockPlaces = places.get(blockIndex)!;
+    const starts = passageStarts(text, findIntroductions(text, blockPlaces), blockPlaces, current?.division ?? null, region);
+    let cursor = 0;
+    for (const start of starts) {
+      const at = Math.max(start.at, cursor);
+      if (current !== null && start.division.code === current.division.code) {
+        if (start.speaker) addSpeaker(current, start.speaker, block.text.map);
+        continue;
+      }
+      if (at > cursor && current) current.spans.push({ block: blockIndex, start: cursor, end: at });
+      const previous = current;
+      current = entryFor(start.division);
+      // “…。” on a paragraph of its own, then 某区政协主席…表示: the quote opens the new passage.
+      if (at === 0 && leadingQuote && previous && previous.spans[previous.spans.length - 1] === leadingQuote) {
+        current.spans.push(previous.spans.pop()!);
+      }
+      cursor = at;
+      if (start.speaker) addSpeaker(current, start.speaker, block.text.map);
+    }
+    leadingQuote = null;
+    if (current && cursor < text.length) {
+      const span = { block: blockIndex, start: cursor, end: text.length };
+      (current as EntryDraft).spans.push(span);
+      if (starts.length === 0 && /^[“"「][^]*[。！？!?…][”"」]$/.test(text)) leadingQuote = span;
+    }
+  });
+  for (const entry of entries) entry.spans.sort((a, b) => a.block - b.block || a.start - b.start);
+  return { sections, entries, region, places };
+}
+
+function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speaker']>, map: Int32Array): void {
+  const at = map[speaker.at] ?? 0;
+  if (!entry.speakers.some((known) => known.name === speaker.name && known.title === speaker.title)) {
+    entry.speakers.push({ name: speaker.name, title: speaker.title, at });
+  }
+}
+
+interface PassageStart {
+  readonly at: number;
+  readonly division: Division;
+  readonly speaker: Introduction['speaker'];
+}
+
+/**
+ * Resolves a paragraph's introductions to districts and decides where each passage begins. Weak
+ * introductions (a committee named mid-sentence) count only when a back-referring speaker follows.
+ */
+function passageStarts(text: string, introductions: readonly Introduction[], places: readonly PlaceMatch[], carried: Division | null, region: Region): PassageStart[] {
+  const starts: PassageStart[] = [];
+  let lastNamed: { division: Division; at: number } | null = null;
+  let referent = carried;
+  const placeIndex = new Map(places.filter((place) => !place.short).map((place) => [place.start, place]));
+
+  for (const intro of introductions) {
+    // The most recent district named before this introduction, committee or not.
+    for (const [at, place] of placeIndex) {
+      if (at < intro.start && (!lastNamed || at > lastNamed.at)) lastNamed = { division: resolve(place.candidates, region), at };
+    }
+    let division: Division | null;
+    let namedAt: number;
+    if (intro.place) {
+      division = resolve(intro.place.candidates, region);
+      namedAt = intro.start;
+    } else {
+      division = lastNamed && lastNamed.division.code !== referent?.code && intro.speaker ? lastNamed.division : referent;
+      namedAt = lastNamed && division === lastNamed.division ? lastNamed.at : intro.start;
+    }
+    if (!division) continue;
+    const strong = intro.speaker !== null || opensSentence(text, intro.start) || (intro.backReference && division !== referent);
+    if (!strong) continue;
+    if (division.code !== referent?.code) {
+      starts.push({ at: passageBegin(text, namedAt, starts.length === 0 && !refersBack(text.slice(0, namedAt))), division, speaker: intro.speaker });
+    } else {
+      starts.push({ at: starts[starts.length - 1]?.at ?? 0, division, speaker: intro.speaker });
+    }
+    referent = division;
+  }
+  return starts;
+}
+
+/** Text that speaks of "the district" continues the previous passage. */
+function refersBack(text: string): boolean {
+  return /该(?:区|县|市|旗)|区政协|县政协/.test(text);
+}
+
+/**
+ * A passage opens at the paragraph start when it is the paragraph's first and nothing before it
+ * belongs elsewhere; otherwise at its sentence, taking in a leading quote or question.
+ */
+function passageBegin(text: string, namedAt: number, fromParagraphStart: boolean): number {
+  if (fromParagraphStart) return 0;
+  let start = sentenceStart(text, namedAt);
+  while (start > 0) {
+    const previous = sentenceStart(text, start - 1);
+    const sentence = text.slice(previous, start);
+    const leadIn = /^[“"「]/.test(sentence) || /[？?][”」"]?$/.test(sentence);
+    if (!leadIn) break;
+    start = previous;
+  }
+  return start;
+}

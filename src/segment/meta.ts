@@ -1,0 +1,46 @@
+/**
+ * The report's meta: headline, subtitle, reporter from the byline, and the event, its dates and its
+ * venue from the lead paragraph (`7月22日至25日，六届市政协委员专题学习研讨班（第4期）在…举行`).
+ */
+import type { Document } from '../model/document.js';
+import type { Meta } from '../model/report.js';
+
+const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-|–|~|～)(?:\d{1,2}月)?\d{1,2}日)?|(?:日前|近日|昨天|昨日|今天|今日)/;
+const HELD = /(举行|召开|举办|开班|开幕|启动|进行|开展|落幕|闭幕)/;
+const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：])\s*/;
+
+export function extractMeta(document: Document): Meta {
+  const first = (kind: string) => document.blocks.find((block) => block.kind === kind)?.text.text ?? null;
+  const lead = first('paragraph') ?? '';
+  const sentence = lead.split(/[。！？]/)[0] ?? '';
+  const date = DATE.exec(sentence);
+  const { event, venue } = eventAndVenue(sentence, date ? date.index + date[0].length : 0);
+  return {
+    title: first('title'),
+    subtitle: first('subtitle'),
+    reporter: reporterOf(first('byline')),
+    event,
+    dates: date ? date[0] : null,
+    venue,
+  };
+}
+
+function reporterOf(byline: string | null): string | null {
+  if (!byline) return null;
+  const rest = byline.replace(BYLINE_PREFIX, '').replace(/(?:通讯员|记者)/g, ' ');
+  const names = rest.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,5}$/.test(name));
+  return names.length ? names.join('、') : null;
+}
+
+/** `X在Y举行` gives event X and venue Y; `在Y召开X` gives them the other way round. */
+function eventAndVenue(sentence: string, from: number): { event: string | null; venue: string | null } {
+  const rest = sentence.slice(from).replace(/^[，,\s]+/, '');
+  const held = HELD.exec(rest);
+  const at = rest.indexOf('在');
+  if (!held || at < 0 || at > held.index) return { event: null, venue: null };
+  const before = rest.slice(0, at).trim();
+  const venue = rest.slice(at + 1, held.index).trim() || null;
+  if (before.length >= 4) return { event: before, venue };
+  const after = rest.slice(held.index + held[0].length).trim();
+  return { event: after || null, venue };
+}

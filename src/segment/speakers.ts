@@ -1,0 +1,70 @@
+/**
+ * Where a district's CPPCC committee or its official is introduced in a paragraph:
+ *
+ *   黔江区政协主席姚登惠介绍，…            district + 政协 + title + name + speech verb
+ *   在南岸区政协主席唐昕看来，…            the same inside 在…看来
+ *   该区政协副主席李攀富介绍，…            a back-reference (该区, 该县) to the district named before
+ *   大足区政协完善“双接待”制度，…          the committee itself opens a sentence
+ *
+ * Titles are kept as written, with 政协 in front: 政协主席, 政协副主席, 政协二级巡视员.
+ */
+import type { PlaceMatch } from '../gazetteer/index.js';
+
+export interface Introduction {
+  /** Start of the district name or back-reference in the paragraph. */
+  readonly start: number;
+  /** Index of 政协 in the paragraph. */
+  readonly committeeAt: number;
+  readonly place: PlaceMatch | null;
+  /** 该区, 该县, 该市 …: the district is the one named before. */
+  readonly backReference: boolean;
+  readonly speaker: { readonly name: string; readonly title: string; readonly at: number } | null;
+}
+
+const TITLE =
+  '(?:党组书记、主席|党组书记、常务副主席|党组副书记、副主席|常务副主席|副主席|主席|副秘书长|秘书长|党组书记|党组副书记|党组成员|[一二]级巡视员|[一二三四]级调研员|办公室主任|[\\u4e00-\\u9fff]{2,10}委员会主任|专委会主任|委员)';
+const ADVERB = '(?:则|也|还|又|亦|就此|进一步|重点|举例|在发言中|在交流中|在讨论中|结合实际)?';
+const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁)';
+const SPEAKER = new RegExp(`^(${TITLE})([\\u4e00-\\u9fff]{2,3}?)${ADVERB}${VERB}`);
+const BACK_REFERENCE = /(?:该|本)(?:区|县|市|旗)$/;
+/** A district named without its suffix before 区政协 is rare; the committee named alone (区政协) refers back. */
+const BARE_LEVEL = /(?:区|县|市|旗)$/;
+
+export function findIntroductions(text: string, places: readonly PlaceMatch[]): Introduction[] {
+  const introductions: Introduction[] = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf('政协', from);
+    if (at < 0) break;
+    from = at + 2;
+    const place = places.find((match) => match.end === at) ?? null;
+    const before = text.slice(Math.max(0, at - 2), at);
+    const backReference = !place && BACK_REFERENCE.test(before);
+    const speakerMatch = SPEAKER.exec(text.slice(at + 2, at + 40));
+    const speaker = speakerMatch ? { title: `政协${speakerMatch[1]}`, name: speakerMatch[2]!, at: at + 2 + speakerMatch[1]!.length } : null;
+    if (!place && !backReference && !(speaker && BARE_LEVEL.test(before))) continue;
+    if (place?.short && !speaker && !opensSentence(text, place.start)) continue;
+    const start = place ? place.start : backReference ? at - 2 : at - 1;
+    introductions.push({ start, committeeAt: at, place, backReference: !place, speaker });
+  }
+  return introductions;
+}
+
+/** True when `index` begins a sentence: paragraph start, or after a stop and its closing marks. */
+export function opensSentence(text: string, index: number): boolean {
+  let i = index - 1;
+  if (i >= 0 && text[i] === '在') i--;
+  while (i >= 0 && '”’」』）)'.includes(text[i]!)) i--;
+  return i < 0 || '。！？!?；;—'.includes(text[i]!);
+}
+
+export function sentenceStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0) {
+    const previous = text[i - 1]!;
+    if ('。！？!?'.includes(previous)) break;
+    if ('”’」』'.includes(previous) && i >= 2 && '。！？!?'.includes(text[i - 2]!)) break;
+    i--;
+  }
+  return i;
+}

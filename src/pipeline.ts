@@ -69,6 +69,7 @@ function buildReport(document: Document, source: Report['source']): Report {
     const { quantity } = finding;
     const position = locator.locate(block.text.map[quantity.start]!);
     const raw = block.text.text.slice(quantity.start, quantity.end);
+    const at = { block: finding.block, span: [quantity.start, quantity.end] as [number, number] };
     let metricId: string | null = null;
     if (finding.metric) {
       const entry = entryOf(finding.block, quantity.start);
@@ -85,12 +86,13 @@ function buildReport(document: Document, source: Report['source']): Report {
         period: finding.metric.period,
         raw,
         ...position,
+        ...at,
       });
       if (!entry) {
         warnings.push({ code: 'metric-without-district', message: `metric ${raw} is outside every district's passage`, line: position.line, column: position.column });
       }
     }
-    numbers.push({ kind: finding.kind, raw, value: quantity.value, reason: finding.reason, metric: metricId, ...position });
+    numbers.push({ kind: finding.kind, raw, value: quantity.value, reason: finding.reason, metric: metricId, ...position, ...at });
   }
   if (entries.length === 0) warnings.push({ code: 'no-districts', message: 'no district or county entry was found', line: null, column: null });
 
@@ -102,6 +104,7 @@ function buildReport(document: Document, source: Report['source']): Report {
     metrics,
     numbers,
     warnings,
+    blocks: document.blocks.map((block) => ({ kind: block.kind, text: block.text.text, line: lineAt(block.text.map[0] ?? 0) })),
   };
 }
 

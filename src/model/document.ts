@@ -2,10 +2,10 @@
  * The document model every reader produces and every later stage consumes: the decoded source and
  * its blocks in reading order, each block's text normalised and mapped back to the source.
  */
-import type { InputFormat } from './report.js';
+import type { BlockKind, InputFormat } from './report.js';
 import type { MappedText } from './text.js';
 
-export type BlockKind = 'title' | 'subtitle' | 'caption' | 'byline' | 'heading' | 'paragraph';
+export type { BlockKind };
 
 export interface Block {
   readonly kind: BlockKind;

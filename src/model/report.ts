@@ -100,7 +100,15 @@ export interface Entry {
   quotes: Quote[];
 }
 
-export interface Metric extends Position {
+/** Where a number sits in the normalised text of `Report.blocks`, for writers that show the text. */
+export interface TextSpan {
+  /** Index into `Report.blocks`. */
+  block: number;
+  /** [start, end) in UTF-16 code units of that block's text. */
+  span: [number, number];
+}
+
+export interface Metric extends Position, TextSpan {
   id: string;
   entry: string | null;
   district: string | null;
@@ -113,7 +121,7 @@ export interface Metric extends Position {
   raw: string;
 }
 
-export interface NumberMention extends Position {
+export interface NumberMention extends Position, TextSpan {
   kind: NumberKind;
   raw: string;
   value: number | null;
@@ -128,6 +136,15 @@ export interface Warning {
   column: number | null;
 }
 
+export type BlockKind = 'title' | 'subtitle' | 'caption' | 'byline' | 'heading' | 'paragraph';
+
+/** The normalised text in reading order: PDF damage repaired, markup gone. */
+export interface TextBlock {
+  kind: BlockKind;
+  text: string;
+  line: number;
+}
+
 export interface Report {
   source: Source;
   meta: Meta;
@@ -136,6 +153,7 @@ export interface Report {
   metrics: Metric[];
   numbers: NumberMention[];
   warnings: Warning[];
+  blocks: TextBlock[];
 }
 
 export interface Output {

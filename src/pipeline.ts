@@ -8,6 +8,7 @@ import type { Entry, InputFormat, Metric, NumberMention, Quote, Report, Warning 
 import { SourceLocator } from './model/text.js';
 import { decode, InputError } from './read/decode.js';
 import { readText } from './read/text.js';
+import { looksTraditional, simplify } from './read/traditional.js';
 import { findNumbers } from './extract/index.js';
 import { findQuotedSpans } from './extract/quotes.js';
 import { segment, type EntryDraft, type Segmentation } from './segment/index.js';
@@ -35,7 +36,8 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   if (text.trim() === '') throw new InputError('blank', 'only whitespace, no text');
   const format = options.format ?? formatFromPath(options.path);
   const document = await read(text, format);
-  return buildReport(document, {
+  const analysed = looksTraditional(text) ? await simplify(document) : document;
+  return buildReport(document, analysed, {
     path: options.path ?? '-',
     format,
     encoding,
@@ -44,18 +46,24 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   });
 }
 
+/** Markdown and HTML readers load only when such input arrives: most runs are plain text. */
 async function read(text: string, format: InputFormat): Promise<Document> {
-  if (format === 'txt') return readText(text);
-  throw new InputError('encoding', `reading ${format} input is not supported yet`);
+  if (format === 'md') return (await import('./read/markdown.js')).readMarkdown(text);
+  if (format === 'html') return (await import('./read/html.js')).readHtml(text);
+  return readText(text);
 }
 
-function buildReport(document: Document, source: Report['source']): Report {
+/**
+ * `analysed` is `document` with the same maps and block lengths, its text possibly converted to
+ * simplified characters; everything is found in it, and `raw` and the shown text come from `document`.
+ */
+function buildReport(document: Document, analysed: Document, source: Report['source']): Report {
   const locator = new SourceLocator(document.source);
-  const segmentation = segment(document);
-  const findings = findNumbers(document, segmentation.places, speakerSpans(document, segmentation));
+  const segmentation = segment(analysed);
+  const findings = findNumbers(analysed, segmentation.places, speakerSpans(analysed, segmentation));
   const lineAt = (index: number) => locator.lineOf(index);
 
-  const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(document, draft, `e${i + 1}`, lineAt));
+  const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(analysed, draft, `e${i + 1}`, lineAt));
   const entryOf = entryLookup(segmentation, entries);
 
   const warnings: Warning[] = document.warnings.map((warning) => {
@@ -98,7 +106,7 @@ function buildReport(document: Document, source: Report['source']): Report {
 
   return {
     source,
-    meta: extractMeta(document),
+    meta: extractMeta(analysed),
     sections: segmentation.sections.map((section) => ({ index: section.index, title: section.title, line: lineAt(section.at) })),
     entries,
     metrics,

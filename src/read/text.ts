@@ -8,7 +8,9 @@
  */
 import type { Block, Document, ReadWarning } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
-import { cellWidth, endsSentence, hasClausePunctuation, isAsciiWordChar, isWhitespace, isWide } from './chars.js';
+import { cellWidth, endsSentence, hasClausePunctuation, isAsciiWordChar, isWhitespace } from './chars.js';
+import { looksLikeByline, looksLikeCaption, looksLikeMarkedHeading } from './parts.js';
+import { closeUp, sourceSlice } from './spacing.js';
 
 interface Line {
   /** UTF-16 index of the line's first character in the source. */
@@ -48,15 +50,16 @@ export function splitLines(source: string): Line[] {
   for (;;) {
     const match = pattern.exec(source);
     const end = match ? match.index : source.length;
-    lines.push(makeLine(source.slice(start, end), start));
+    lines.push(makeLine(source, start, end));
     if (!match) break;
     start = match.index + match[0].length;
   }
   return lines;
 }
 
-function makeLine(raw: string, start: number): Line {
-  const body = closeUp(raw, start);
+function makeLine(source: string, start: number, end: number): Line {
+  const raw = source.slice(start, end);
+  const body = closeUp(sourceSlice(source, start, end));
   const leading = raw.length - raw.trimStart().length;
   const indentText = raw.slice(0, leading);
   return {
@@ -67,30 +70,6 @@ function makeLine(raw: string, start: number): Line {
     indented: indentText.includes('\u3000') || indentText.replace(/\t/g, '    ').length >= 2,
     blank: body.text.length === 0,
   };
-}
-
-/**
- * Drops whitespace next to a wide character (`拓 展 联 谊`, `7 月 22 日`) and trims the line; a run
- * of spaces between two ASCII characters (`3 4`, `Hello world`) becomes one space.
- */
-export function closeUp(raw: string, start: number): MappedText {
-  const builder = new MappedTextBuilder();
-  let i = 0;
-  while (i < raw.length) {
-    const char = raw[i]!;
-    if (!isWhitespace(char)) {
-      builder.append(char, start + i);
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < raw.length && isWhitespace(raw[j]!)) j++;
-    const before = builder.lastChar();
-    const after = raw[j];
-    if (before !== '' && after !== undefined && !isWide(before) && !isWide(after)) builder.append(' ', start + i);
-    i = j;
-  }
-  return builder.build();
 }
 
 /** Headings, titles and bylines keep single spaces between phrases unless the whole line is spaced out. */
@@ -116,8 +95,7 @@ function displayText(line: Line): MappedText {
 
 function measureLayout(lines: readonly Line[]): Layout {
   const filled = lines.filter((line) => !line.blank);
-  const widths = filled.map((line) => line.width).sort((a, b) => a - b);
-  const typicalWidth = widths.length ? widths[Math.floor(widths.length * 0.8)]! : 0;
+  const typicalWidth = modeWidth(filled);
 
   let followedByOneBlank = 0;
   let runsOfBlanks = 0;
@@ -141,24 +119,44 @@ function measureLayout(lines: readonly Line[]): Layout {
   };
 }
 
-const CAPTION = /(?:摄|供图|图片来源[:：].*|图[:：].*)$/;
-const BYLINE = /^[□■◇◆●○]?\s*(?:本报记者|本报通讯员|本报讯|记者|通讯员|文[\/／:：]|来源[:：])/;
-
 function isCaption(line: Line): boolean {
-  const text = line.raw.trim();
-  return CAPTION.test(text) && (/\s(?:\S{1,6}\s+)?摄$/.test(text) || /供图$/.test(text) || /^图/.test(text) || line.width <= 30);
+  return looksLikeCaption(line.raw.trim());
 }
 
 function isByline(line: Line): boolean {
-  return BYLINE.test(line.raw.trim()) && line.width <= 40;
+  return looksLikeByline(line.raw.trim());
 }
 
-/** A heading: short, complete, no clause punctuation. */
+/** A heading: short, complete, no clause punctuation (not even 、). */
 function looksLikeHeading(line: Line, layout: Layout): boolean {
   const text = line.body.text;
-  if (hasClausePunctuation(text) || endsSentence(text)) return false;
+  if (looksLikeMarkedHeading(line.raw)) return true;
+  if (hasClausePunctuation(text) || text.includes('、') || endsSentence(text)) return false;
   if (text.length < 2) return false;
-  return layout.hardWrapped ? line.width < 0.75 * layout.typicalWidth : line.width <= 40;
+  return layout.hardWrapped ? isNarrow(line, layout) : line.width <= 40;
+}
+
+/**
+ * Clearly shorter than the column. Justified e-paper lines run from about 0.85 of the column to a
+ * little over it, so 0.8 leaves headings and the text around pictures below the line.
+ */
+function isNarrow(line: Line, layout: Layout): boolean {
+  return line.width <= 0.8 * layout.typicalWidth;
+}
+
+/** The column width: the most common line width, wider lines winning ties. */
+function modeWidth(lines: readonly Line[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) counts.set(Math.round(line.width), (counts.get(Math.round(line.width)) ?? 0) + 1);
+  let best = 0;
+  let bestCount = 0;
+  for (const [width, count] of counts) {
+    if (count > bestCount || (count === bestCount && width > best)) {
+      best = width;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function buildBlocks(lines: readonly Line[], layout: Layout): Block[] {
@@ -242,7 +240,7 @@ type HeadingRole = 'first' | 'continuation';
  */
 function findHeadingLines(lines: readonly Line[], filledIndices: readonly number[], layout: Layout): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
-  const short = (index: number) => looksLikeHeading(lines[index]!, layout) || (layout.hardWrapped && lines[index]!.width < 0.75 * layout.typicalWidth);
+  const short = (index: number) => looksLikeHeading(lines[index]!, layout) || (layout.hardWrapped && isNarrow(lines[index]!, layout));
   let k = 0;
   while (k < filledIndices.length) {
     if (!short(filledIndices[k]!)) {

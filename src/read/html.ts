@@ -1,0 +1,115 @@
+/**
+ * HTML reader (unified + rehype-parse). Takes the article body — the `<article>`, else the element
+ * whose own paragraphs hold most of the text — and never page furniture (`<script>`, `<style>`,
+ * `<nav>`, `<header>`, `<footer>`, `<aside>`, `<figcaption>`, forms). `<h1>`–`<h6>` become the title
+ * and sections, `<p>` (and text-only `<div>`, `<li>`) paragraphs; `<br>` is a line break. Character
+ * references are decoded by the parser; positions are aligned back to the HTML source.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { unified } from 'unified';
+import rehypeParse from 'rehype-parse';
+import type { Block, Document } from '../model/document.js';
+import { alignToSource, BlockKinds, BlockText, pushBlock } from './markup.js';
+
+const FURNITURE = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'figcaption', 'form', 'button',
+  'select', 'textarea', 'iframe', 'svg', 'canvas', 'video', 'audio', 'object', 'embed', 'menu', 'head', 'img', 'picture',
+]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const PARAGRAPHS = new Set(['p', 'li', 'dd', 'blockquote', 'pre', 'td']);
+const BLOCK_LEVEL = new Set([...HEADINGS, ...PARAGRAPHS, 'div', 'section', 'article', 'main', 'ul', 'ol', 'table', 'tbody', 'tr', 'figure', 'dl', 'center', 'body', 'html']);
+
+export function readHtml(source: string): Document {
+  const tree = unified().use(rehypeParse).parse(source) as Root;
+  const container = articleBody(tree);
+  const blocks: Block[] = [];
+  const kinds = new BlockKinds();
+
+  const inline = (node: ElementContent | RootContent, into: BlockText): void => {
+    if (node.type === 'text') {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      into.add(alignToSource(node.value, source, start, end));
+    } else if (node.type === 'element') {
+      if (FURNITURE.has(node.tagName)) return;
+      if (node.tagName === 'br') into.addBreak(node.position?.start.offset ?? 0);
+      else for (const child of node.children) inline(child, into);
+    }
+  };
+  const textOf = (element: Element) => {
+    const text = new BlockText();
+    for (const child of element.children) inline(child, text);
+    return text.finish();
+  };
+
+  const walk = (node: ElementContent | RootContent): void => {
+    if (node.type !== 'element' || FURNITURE.has(node.tagName)) return;
+    if (HEADINGS.has(node.tagName)) {
+      pushBlock(blocks, kinds.heading(), textOf(node));
+      return;
+    }
+    const holdsBlocks = node.children.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
+    if (PARAGRAPHS.has(node.tagName) || (node.tagName === 'div' && !holdsBlocks)) {
+      if (holdsBlocks) {
+        for (const child of node.children) walk(child);
+        return;
+      }
+      const text = textOf(node);
+      if (text.text.length) pushBlock(blocks, kinds.paragraph(text.text), text);
+      return;
+    }
+    for (const child of node.children) walk(child);
+  };
+  walk(container);
+
+  if (!blocks.some((block) => block.kind === 'title')) {
+    const title = findElement(tree, (element) => element.tagName === 'title');
+    if (title) blocks.unshift({ kind: 'title', text: textOf(title) });
+  }
+  return { source, format: 'html', blocks, warnings: [] };
+}
+
+function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const found = findElement(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function textLength(node: ElementContent): number {
+  if (node.type === 'text') return node.value.trim().length;
+  if (node.type !== 'element' || FURNITURE.has(node.tagName)) return 0;
+  let total = 0;
+  for (const child of node.children) total += textLength(child);
+  return total;
+}
+
+/**
+ * The `<article>` with most text; else the element whose direct paragraph children hold most text,
+ * provided it holds at least half of the page's paragraph text; else `<body>`.
+ */
+function articleBody(tree: Root): Element {
+  const body = findElement(tree, (element) => element.tagName === 'body') ?? ({ type: 'element', tagName: 'body', properties: {}, children: tree.children as ElementContent[] } as Element);
+  const articles: Element[] = [];
+  let best: { element: Element; score: number } | null = null;
+  let totalParagraphText = 0;
+  const visit = (element: Element) => {
+    if (FURNITURE.has(element.tagName)) return;
+    if (element.tagName === 'article') articles.push(element);
+    let score = 0;
+    for (const child of element.children) {
+      if (child.type === 'element' && (PARAGRAPHS.has(child.tagName) || HEADINGS.has(child.tagName))) score += textLength(child);
+      else if (child.type === 'text') score += child.value.trim().length;
+    }
+    if (element.tagName === 'p') totalParagraphText += textLength(element);
+    if (!best || score > best.score) best = { element, score };
+    for (const child of element.children) if (child.type === 'element') visit(child);
+  };
+  visit(body);
+  if (articles.length) return articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+  const chosen = best as { element: Element; score: number } | null;
+  return chosen && chosen.score >= totalParagraphText / 2 ? chosen.element : body;
+}

@@ -1,0 +1,33 @@
+/**
+ * The parts of a newspaper report that every reader recognises by their wording, whatever the
+ * layout: photo captions (`记者 程颖 摄`, `…供图`), bylines (`□ 本报记者 程颖`), and headings that
+ * carry their own marks (`● 黔江区 ●`, `【提案工作】`, `一、…`, `（一）…`).
+ */
+import { cellWidth, endsSentence } from './chars.js';
+
+const CAPTION_END = /(?:摄|攝|供图|供圖|图片来源[:：].*|資料圖|资料图)$/;
+
+/** `text` is one trimmed line or paragraph with its own spacing. */
+export function looksLikeCaption(text: string): boolean {
+  if (!CAPTION_END.test(text)) return false;
+  return /\s(?:\S{1,6}\s+)?[摄攝]$/.test(text) || /供[图圖]$/.test(text) || /^[图圖]/.test(text) || cellWidth(text) <= 30;
+}
+
+const BYLINE = /^[□■◇◆●○]?\s*(?:本报记者|本報記者|本报通讯员|本報通訊員|本报讯|本報訊|特约记者|记者|記者|通讯员|通訊員|文[\/／:：]|来源[:：]|來源[:：])/;
+
+export function looksLikeByline(text: string): boolean {
+  return BYLINE.test(text) && cellWidth(text) <= 40;
+}
+
+const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;
+
+/** A heading by its marks; such a heading may contain clause punctuation but never ends a sentence. */
+export function looksLikeMarkedHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return MARKED_HEADING.test(trimmed) && !endsSentence(trimmed) && cellWidth(trimmed) <= 40;
+}
+
+/** Marks around a heading that are not part of its title. */
+export function stripHeadingMarks(text: string): string {
+  return text.replace(/^[●◆■★▲◎◇□【\s]+|[●◆■★▲◎◇□】\s]+$/g, '');
+}

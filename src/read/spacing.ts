@@ -1,0 +1,43 @@
+/**
+ * Whitespace repair shared by every reader: PDF pastes put spaces between characters
+ * (`拓 展 联 谊`, `7 月 22 日`) and markup puts line breaks inside paragraphs. Whitespace next to
+ * a wide (CJK) character goes; a run between two ASCII characters (`3 4`, `Hello world`) becomes
+ * one space, unless it is a line break inside a number. Leading and trailing whitespace goes. The
+ * map stays aligned.
+ */
+import { MappedTextBuilder, type MappedText } from '../model/text.js';
+import { isWhitespace, isWide } from './chars.js';
+
+export function closeUp(mapped: MappedText): MappedText {
+  const { text, map } = mapped;
+  const builder = new MappedTextBuilder();
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (!isBreakingSpace(char)) {
+      builder.append(char, map[i]!);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isBreakingSpace(text[j]!)) j++;
+    const before = builder.lastChar();
+    const after = text[j];
+    // A line break never separates two numbers in CJK prose: `60` / `00余万元` is one number.
+    const wrappedNumber = /\d/.test(before) && /\d/.test(after ?? '') && /[\n\r]/.test(text.slice(i, j));
+    if (before !== '' && after !== undefined && !isWide(before) && !isWide(after) && !wrappedNumber) builder.appendSynthetic(' ', map[i]!);
+    i = j;
+  }
+  return builder.build();
+}
+
+function isBreakingSpace(char: string): boolean {
+  return char === '\n' || char === '\r' || isWhitespace(char);
+}
+
+/** Source text from `start`, one index per character. */
+export function sourceSlice(source: string, start: number, end: number): MappedText {
+  const map = new Int32Array(end - start);
+  for (let i = 0; i < map.length; i++) map[i] = start + i;
+  return { text: source.slice(start, end), map };
+}

@@ -8,6 +8,7 @@ import type { Entry, InputFormat, Metric, NumberMention, Quote, Report, Warning 
 import { SourceLocator } from './model/text.js';
 import { decode, InputError } from './read/decode.js';
 import { readText } from './read/text.js';
+import { normaliseDocumentPunctuation } from './read/punctuation.js';
 import { looksTraditional, simplify } from './read/traditional.js';
 import { findNumbers } from './extract/index.js';
 import { findQuotedSpans } from './extract/quotes.js';
@@ -36,7 +37,8 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   if (text.trim() === '') throw new InputError('blank', 'only whitespace, no text');
   const format = options.format ?? formatFromPath(options.path);
   const document = await read(text, format);
-  const analysed = looksTraditional(text) ? await simplify(document) : document;
+  const punctuated = normaliseDocumentPunctuation(document);
+  const analysed = looksTraditional(text) ? await simplify(punctuated) : punctuated;
   return buildReport(document, analysed, {
     path: options.path ?? '-',
     format,
@@ -54,8 +56,8 @@ async function read(text: string, format: InputFormat): Promise<Document> {
 }
 
 /**
- * `analysed` is `document` with the same maps and block lengths, its text possibly converted to
- * simplified characters; everything is found in it, and `raw` and the shown text come from `document`.
+ * `analysed` is `document` with the same maps and block lengths, its punctuation normalised and its
+ * text possibly converted to simplified characters; everything is found in it, and `raw` and the shown text come from `document`.
  */
 function buildReport(document: Document, analysed: Document, source: Report['source']): Report {
   const locator = new SourceLocator(document.source);

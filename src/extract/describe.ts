@@ -10,7 +10,7 @@ import type { Quantity } from './numerals.js';
 
 const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()\n]/;
 /** Light verbs and adverbs that open a clause and are not part of what is counted. */
-const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|打造了?|推动|设立了?|完成了?|收集了?|参与)(?=[\u4e00-\u9fff“])/;
+const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])/;
 /** Verbs that end a noun phrase after the classifier (33 个乡镇建立…). */
 const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|的工作|中|里|内|上)/;
 
@@ -56,6 +56,8 @@ export function subjectOf(text: string, quantity: Quantity): string | null {
   let clauseStart = quantity.start;
   while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
   let clause = text.slice(clauseStart, quantity.start);
+  // 在10个街道建立委员工作站10个: what the second number counts starts after the first.
+  clause = clause.replace(/^.*\d+(?:余|多)?[个名次场家所处项件条篇人户]?/, '');
   clause = clause.replace(LEAD_IN, '');
   const afterDeng = clause.lastIndexOf('等');
   // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.

@@ -111,10 +111,12 @@ function measureLayout(lines: readonly Line[]): Layout {
   const wrappedMidSentence = filled.filter((line) => !endsSentence(line.body.text) && line.width >= 0.8 * typicalWidth).length;
   const hardWrapped = filled.length > 3 && wrappedMidSentence >= 0.3 * filled.length && typicalWidth < 60;
   const indented = filled.filter((line) => line.indented).length;
+  // Blank lines mark paragraphs only when there are about as many of them as sentence-ending lines.
+  const sentenceEnds = filled.filter((line) => endsSentence(line.body.text)).length;
   return {
     typicalWidth,
     hardWrapped,
-    blankLinesSeparate: !doubleSpaced && runsOfBlanks > 0,
+    blankLinesSeparate: !doubleSpaced && runsOfBlanks >= 2 && runsOfBlanks >= 0.5 * sentenceEnds,
     indentMarksParagraphs: indented >= 2 && indented < 0.7 * filled.length,
   };
 }
@@ -203,8 +205,9 @@ function buildBlocks(lines: readonly Line[], layout: Layout): Block[] {
     }
     const startsParagraph =
       paragraph.length === 0 ||
+      !layout.hardWrapped ||
       (layout.blankLinesSeparate && blankBefore) ||
-      (layout.indentMarksParagraphs ? line.indented : !layout.hardWrapped || endsSentence(paragraph[paragraph.length - 1]!.body.text));
+      (layout.indentMarksParagraphs ? line.indented : !layout.blankLinesSeparate && endsSentence(paragraph[paragraph.length - 1]!.body.text));
     if (startsParagraph) flush();
     paragraph.push(line);
   }

@@ -8,6 +8,7 @@
  */
 import type { Document } from '../model/document.js';
 import { findPlaceNames, inferRegion, resolve, type Division, type PlaceMatch, type Region } from '../gazetteer/index.js';
+import { stripHeadingMarks } from '../read/parts.js';
 import { findIntroductions, opensSentence, sentenceStart, type Introduction } from './speakers.js';
 
 export interface SectionDraft {
@@ -69,8 +70,15 @@ export function segment(document: Document): Segmentation {
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
     if (block.kind === 'heading') {
+      // `● 思明区 ●`: a heading that only names a district opens its passage, not a section.
+      const district = headingDistrict(text, places.get(blockIndex)!, region);
+      if (district) {
+        current = entryFor(district);
+        leadingQuote = null;
+        return;
+      }
       sectionIndex = sections.length + 1;
-      sections.push({ index: sectionIndex, title: text, at: block.text.map[0] ?? 0, block: blockIndex });
+      sections.push({ index: sectionIndex, title: stripHeadingMarks(text), at: block.text.map[0] ?? 0, block: blockIndex });
       current = null;
       leadingQuote = null;
       return;
@@ -104,7 +112,51 @@ export function segment(document: Document): Segmentation {
     }
   });
   for (const entry of entries) entry.spans.sort((a, b) => a.block - b.block || a.start - b.start);
-  return { sections, entries, region, places };
+  const single = singleOrganisation(document, places, region, entries);
+  return { sections, entries: single ? [single] : entries.filter((entry) => entry.spans.length > 0), region, places };
+}
+
+function headingDistrict(text: string, places: readonly PlaceMatch[], region: Region): Division | null {
+  const name = stripHeadingMarks(text).replace(/政协(?:委员会)?$/, '');
+  const place = places.find((match) => match.name === name);
+  return place ? resolve(place.candidates, region) : null;
+}
+
+/**
+ * A report about one committee (a district's work report) is one entry over the whole text. It is
+ * recognised when no passage or only that committee's was found, and one committee is named with
+ * 政协 more than any other place.
+ */
+function singleOrganisation(document: Document, places: ReadonlyMap<number, readonly PlaceMatch[]>, region: Region, entries: readonly EntryDraft[]): EntryDraft | null {
+  if (entries.length > 1) return null;
+  const weights = new Map<string, { division: Division; weight: number }>();
+  document.blocks.forEach((block, index) => {
+    for (const place of places.get(index)!) {
+      const committee = block.text.text.startsWith('政协', place.end);
+      if (place.short && !committee) continue;
+      const division = resolve(place.candidates, region);
+      const known = weights.get(division.code) ?? { division, weight: 0 };
+      known.weight += (committee ? 3 : 1) * (block.kind === 'paragraph' ? 1 : 3);
+      weights.set(division.code, known);
+    }
+  });
+  const ranked = [...weights.values()].sort((a, b) => b.weight - a.weight);
+  const best = ranked[0];
+  if (!best || best.weight < 3 || (ranked[1] && ranked[1].weight === best.weight)) return null;
+  if (entries.length === 1 && entries[0]!.division.code !== best.division.code) return null;
+  if (!document.blocks.some((block) => block.text.text.includes('政协'))) return null;
+
+  const entry: EntryDraft = { section: null, division: best.division, spans: [], speakers: [...(entries[0]?.speakers ?? [])] };
+  document.blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') return;
+    entry.spans.push({ block: index, start: 0, end: block.text.text.length });
+    for (const intro of findIntroductions(block.text.text, places.get(index)!)) {
+      const own = !intro.place || resolve(intro.place.candidates, region).code === best.division.code;
+      if (own && intro.speaker) addSpeaker(entry, intro.speaker, block.text.map);
+    }
+  });
+  entry.speakers.sort((a, b) => a.at - b.at);
+  return entry;
 }
 
 function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speaker']>, map: Int32Array): void {

@@ -41,6 +41,6 @@ function eventAndVenue(sentence: string, from: number): { event: string | null; 
   const before = rest.slice(0, at).trim();
   const venue = rest.slice(at + 1, held.index).trim() || null;
   if (before.length >= 4) return { event: before, venue };
-  const after = rest.slice(held.index + held[0].length).trim();
+  const after = rest.slice(held.index + held[0].length).replace(/^了/, '').trim();
   return { event: after || null, venue };
 }

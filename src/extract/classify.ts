@@ -33,13 +33,16 @@ export function classify(text: string, quantity: Quantity, quotes: readonly Quot
   }
   if (isRepeatedFormula(text, quantity, numeral)) return { kind: 'slogan', reason: `a repeated formula (…${numeral}…、…${numeral}…)` };
   if (before === '第') return { kind: 'ordinal', reason: `ordinal 第${numeral}` };
+  if (unit === '次' && quantity.script === 'chinese' && /^(?:会议|全会|全体会议|常委会|主席会议|大会)/.test(text.slice(quantity.end))) {
+    return { kind: 'ordinal', reason: `session number (${numeral}次会议)` };
+  }
   if (ORDINAL_UNITS.has(unit)) return { kind: 'ordinal', reason: `term number ${numeral}${unit}` };
   if (DATE_UNITS.has(unit) && isCalendarDate(unit, value, text, quantity)) return { kind: 'date', reason: dateReason(unit, text, quantity) };
   if (DURATION_UNITS.has(unit) || (unit === '年' && value < 100)) return { kind: 'other', reason: `a length of time (${unit})` };
   if (unit === '级') return { kind: 'other', reason: 'a rank or grade (级), as in a title' };
   if (quantity.script === 'chinese' && after === '是' && unit === '') return { kind: 'enumeration', reason: `enumeration ${numeral}是` };
   if (unit === '大') return { kind: 'enumeration', reason: `formulaic “${numeral}大…”` };
-  if (unit === '字') return { kind: 'other', reason: `counts the characters of a word (${numeral}字)` };
+  if (unit === '字') return { kind: 'other', reason: `a length in characters (${numeral}字)` };
   const isSmallWord = quantity.script === 'chinese' && value <= 10 && quantity.qualifier === 'exact' && !quantity.vague;
   if (isSmallWord && ENUMERATION_UNITS.has(unit)) {
     return { kind: 'enumeration', reason: `small number in characters with ${unit}: a formulaic enumeration` };

@@ -21,11 +21,13 @@ export interface Introduction {
   readonly speaker: { readonly name: string; readonly title: string; readonly at: number } | null;
 }
 
-const TITLE =
-  '(?:党组书记、主席|党组书记、常务副主席|党组副书记、副主席|常务副主席|副主席|主席|副秘书长|秘书长|党组书记|党组副书记|党组成员|[一二]级巡视员|[一二三四]级调研员|办公室主任|[\\u4e00-\\u9fff]{2,10}委员会主任|专委会主任|委员)';
-const ADVERB = '(?:则|也|还|又|亦|就此|进一步|重点|举例|在发言中|在交流中|在讨论中|结合实际)?';
-const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁)';
-// Names are two to four characters (欧阳晓明); the shortest that reaches a speech verb wins.
+/** One office; a title is one or more joined by 、 (党组书记、主席). */
+const ROLE =
+  '(?:党组书记|党组副书记|党组成员|常务副主席|副主席|主席|副秘书长|秘书长|[一二]级巡视员|[一二三四]级调研员|办公室主任|[\\u4e00-\\u9fff]{2,10}委员会主任|专委会主任|委员)';
+const TITLE = `${ROLE}(?:、${ROLE})*`;
+/** Between the name and the verb: 则, 也, 在会上, 在座谈中 … */
+const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
+const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|[：:])';
 const SPEAKER = new RegExp(`^(${TITLE})([\\u4e00-\\u9fff]{2,4}?)${ADVERB}${VERB}`);
 const BACK_REFERENCE = /(?:该|本)(?:区|县|市|旗)$/;
 /** A district named without its suffix before 区政协 is rare; the committee named alone (区政协) refers back. */
@@ -33,6 +35,11 @@ const BARE_LEVEL = /(?:区|县|市|旗)$/;
 
 export function findIntroductions(text: string, places: readonly PlaceMatch[]): Introduction[] {
   const introductions: Introduction[] = [];
+  // 永川区：…  — a roundup that names the district before a colon.
+  const lead = places.find((place) => place.start === 0);
+  if (lead && /^[：:]/.test(text.slice(lead.end))) {
+    introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, speaker: null });
+  }
   let from = 0;
   for (;;) {
     const at = text.indexOf('政协', from);

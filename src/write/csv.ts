@@ -1,17 +1,30 @@
 /**
- * The CSV writer, for spreadsheets and data tools. Cells are written exactly as they are (no
- * formula escaping), so that every cell parses back unchanged; `bom` prepends U+FEFF because Excel
- * only reads a CSV as UTF-8, rather than the system's legacy code page, when the BOM is there.
+ * The CSV writer, for spreadsheets and data tools. By default cells are written exactly as they are
+ * (no formula escaping), so that every cell parses back unchanged; `bom` prepends U+FEFF because
+ * Excel only reads a CSV as UTF-8, rather than the system's legacy code page, when the BOM is there.
+ * `excel` is for a file a person opens in Excel: BOM, CRLF line ends, and text cells that Excel would
+ * run as a formula (=, +, -, @, and the tab and carriage return OWASP adds) behind a leading '.
  */
 import { stringify } from 'csv-stringify/sync';
-import { cellText, type Table } from './tables.js';
+import { cellText, type Cell, type Table } from './tables.js';
 
 export interface CsvOptions {
   bom?: boolean;
+  excel?: boolean;
 }
 
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 export function renderCsv(table: Table, options: CsvOptions = {}): string {
-  return stringify([table.columns, ...table.rows.map((row) => row.map(cellText))], {
-    bom: options.bom ?? false,
+  const text = options.excel ? excelCell : cellText;
+  return stringify([table.columns.map(text), ...table.rows.map((row) => row.map(text))], {
+    bom: options.bom === true || options.excel === true,
+    record_delimiter: options.excel ? 'windows' : 'unix',
   });
+}
+
+/** Numbers stay numbers (-5 is not a formula); text that starts like a formula is shown, not run. */
+function excelCell(cell: Cell): string {
+  const text = cellText(cell);
+  return typeof cell === 'string' && FORMULA_START.test(text) ? `'${text}` : text;
 }

@@ -1,16 +1,64 @@
 /**
- * The JSON writer: the schemaVersion 1 document of DESIGN.md, which CI scripts and researchers parse.
+ * The JSON writer: the schemaVersion 1 document of DESIGN.md, which CI scripts and researchers parse,
+ * and, for `--table compare`, the comparison with each cell as metric ids and per-unit totals.
  * Output depends only on the reports (no timestamps, no absolute paths), so the same input always
  * gives byte-identical output.
  */
+import { compareCategories, compareRows } from '../analyze/compare.js';
 import { SCHEMA_VERSION, type Output, type Report } from '../model/report.js';
 import { VERSION } from '../version.js';
+import type { EntryKeywords } from './tables.js';
+
+const GENERATOR = `cppcc-extract ${VERSION}`;
 
 export function renderJson(reports: readonly Report[]): string {
   const output: Output = {
     schemaVersion: SCHEMA_VERSION,
-    generator: `cppcc-extract ${VERSION}`,
+    generator: GENERATOR,
     reports: [...reports],
+  };
+  return `${JSON.stringify(output, null, 2)}\n`;
+}
+
+/**
+ * `{ schemaVersion, generator, table: 'compare', reports: [path…], categories: [...], rows: [{ district,
+ * code, reports: [{ section, entries, cells: { activities: { metrics: ['m2', 'm3'], totals: [{ unit,
+ * value, mark }] }, … }, keywords? } | null, …] }] }`. Each total is a numeric lower bound when its
+ * mark is ≥, an approximation when ≈; a cell has one per unit, since units never add.
+ */
+export function renderCompareJson(reports: readonly Report[], keywords?: EntryKeywords): string {
+  const categories = compareCategories(reports);
+  const output = {
+    schemaVersion: SCHEMA_VERSION,
+    generator: GENERATOR,
+    table: 'compare',
+    reports: reports.map((report) => report.source.path),
+    categories,
+    rows: compareRows(reports).map((row) => ({
+      district: row.district,
+      code: row.code,
+      reports: row.reports.map((group) =>
+        group === null
+          ? null
+          : {
+              section: group.section,
+              entries: group.entries.map((entry) => entry.id),
+              cells: Object.fromEntries(
+                categories.map((category) => {
+                  const cell = group.cells[category];
+                  return [
+                    category,
+                    {
+                      metrics: cell?.metrics.map((metric) => metric.id) ?? [],
+                      totals: cell?.totals.map(({ unit, value, mark }) => ({ unit, value, mark })) ?? [],
+                    },
+                  ];
+                }),
+              ),
+              ...(keywords ? { keywords: group.entries.flatMap((entry) => keywords.get(entry) ?? []) } : {}),
+            },
+      ),
+    })),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

@@ -1,16 +1,19 @@
 /**
  * The terminal writer: tables aligned by display width, so that columns of Chinese text (two
- * cells wide per character) line up with ASCII ones, and the default per-report view a person reads
- * after `cppcc-extract report.txt`. Colour is opt-in: the caller decides, because only the caller
- * knows whether the output goes to a terminal.
+ * cells wide per character) line up with ASCII ones; the default per-report view a person reads
+ * after `cppcc-extract report.txt`; and the summary, as aligned item–value lines per report.
+ * Colour is opt-in: the caller decides, because only the caller knows whether the output goes to a
+ * terminal.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import stringWidth from 'string-width';
 import type { Report, Warning } from '../model/report.js';
-import { buildTable, cellText, isNumericColumn, selectColumns, type Table } from './tables.js';
+import { buildTable, cellText, isNumericColumn, plural, selectColumns, type EntryKeywords, type Table } from './tables.js';
 
 export interface TerminalOptions {
   color?: boolean;
+  /** The per-report view shows them in a last column. */
+  keywords?: EntryKeywords;
 }
 
 const COLUMN_GAP = '  ';
@@ -23,10 +26,26 @@ export function renderTextTable(table: Table, options: TerminalOptions = {}): st
 /** Per report: a heading, the district entries, then the warnings, if any. */
 export function renderReportsView(reports: readonly Report[], options: TerminalOptions = {}): string {
   const paint = painter(options);
-  return reports.map((report) => reportView(report, paint)).join('\n');
+  return reports.map((report) => reportView(report, paint, options.keywords)).join('\n');
 }
 
-function reportView(report: Report, paint: ChalkInstance): string {
+/** Per report, then for all of them together: a heading and the summary's items, one per line. */
+export function renderSummaryView(reports: readonly Report[], options: TerminalOptions = {}): string {
+  const paint = painter(options);
+  const groups = new Map<string, string[][]>();
+  for (const [report, item, value] of buildTable(reports, 'summary').rows) {
+    const key = cellText(report ?? null);
+    groups.set(key, [...(groups.get(key) ?? []), [cellText(item ?? null), terminalText(cellText(value ?? null))]]);
+  }
+  return [...groups]
+    .map(([heading, rows]) => {
+      const width = Math.max(...rows.map(([item]) => stringWidth(item!)));
+      return `${paint.bold(heading)}\n${rows.map(([item, value]) => `${paint.dim(pad(item!, width, false))}${COLUMN_GAP}${value}\n`).join('')}`;
+    })
+    .join('\n');
+}
+
+function reportView(report: Report, paint: ChalkInstance, keywords: EntryKeywords | undefined): string {
   const { title, event } = report.meta;
   const heading = [title ?? report.source.path, event].filter((part) => part !== null).join(' — ');
   const summary = [
@@ -38,7 +57,10 @@ function reportView(report: Report, paint: ChalkInstance): string {
   const entries =
     report.entries.length === 0
       ? 'No district entries found.\n'
-      : layoutTable(selectColumns(buildTable([report], 'entries'), VIEW_ENTRY_COLUMNS), paint);
+      : layoutTable(
+          selectColumns(buildTable([report], 'entries', { keywords }), keywords ? [...VIEW_ENTRY_COLUMNS, 'keywords'] : VIEW_ENTRY_COLUMNS),
+          paint,
+        );
   const warnings =
     report.warnings.length === 0
       ? ''
@@ -84,10 +106,6 @@ function pad(text: string, width: number, right: boolean): string {
 /** One table row is one terminal line, and report text must not be able to send escape codes. */
 function terminalText(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 function painter(options: TerminalOptions): ChalkInstance {

@@ -1,9 +1,15 @@
 /**
- * Flat row tables (`--table metrics|entries|numbers`) built from reports, shared by the CSV,
- * Markdown and terminal writers. One row per metric, entry or numeral; every table starts with a
- * `report` column so that rows from several inputs can live in one file.
+ * The row tables of `--table`, built from reports and shared by the CSV, Markdown and terminal
+ * writers. The flat ones (metrics, entries, numbers, quotes, keywords) have one row per item and
+ * start with a `report` column, so that rows from several inputs can live in one file; the analysis
+ * ones (compare, terms, summary) are laid out from src/analyze.
  */
-import type { Entry, Metric, NumberMention, Report } from '../model/report.js';
+import { compareCategories, compareRows, metricsByEntry, metricShortForm, type CompareCell } from '../analyze/compare.js';
+import type { Keyword } from '../analyze/keywords.js';
+import { summarise, summariseAcross } from '../analyze/summary.js';
+import { termIndex } from '../analyze/terms.js';
+import { formatTotal, type Total } from '../analyze/totals.js';
+import type { Entry, Metric, NumberMention, Quote, Report } from '../model/report.js';
 
 export type Cell = string | number | null;
 
@@ -12,9 +18,22 @@ export interface Table {
   rows: Cell[][];
 }
 
-export type TableKind = 'metrics' | 'entries' | 'numbers';
+export type TableKind = 'metrics' | 'entries' | 'numbers' | 'compare' | 'terms' | 'quotes' | 'keywords' | 'summary';
 
-export const TABLE_KINDS: readonly TableKind[] = ['metrics', 'entries', 'numbers'];
+export const TABLE_KINDS: readonly TableKind[] = ['metrics', 'entries', 'numbers', 'compare', 'terms', 'quotes', 'keywords', 'summary'];
+
+/** Keywords per entry, computed beforehand (jieba loads asynchronously, and only when asked for). */
+export type EntryKeywords = ReadonlyMap<Entry, readonly Keyword[]>;
+
+export interface TableOptions {
+  /** Adds a keywords column to entries and compare; required by the keywords table. */
+  keywords?: EntryKeywords;
+}
+
+/** The tables that need keywords whatever the options say. */
+export function tableNeedsKeywords(kind: TableKind): boolean {
+  return kind === 'keywords';
+}
 
 /** A column's name next to how its cell is read, so names and cells cannot drift out of order. */
 type Column<T> = readonly [name: string, cell: (item: T) => Cell];
@@ -28,7 +47,8 @@ interface MetricItem {
 interface EntryItem {
   report: Report;
   entry: Entry;
-  metricCount: number;
+  metrics: Metric[];
+  keywords: readonly Keyword[] | undefined;
 }
 
 interface NumberItem {
@@ -65,7 +85,41 @@ const ENTRY_COLUMNS: readonly Column<EntryItem>[] = [
   ['speaker', (i) => i.entry.speakers.map((s) => s.name).join('、')],
   ['title', (i) => i.entry.speakers.map((s) => s.title).join('、')],
   ['lines', (i) => `${i.entry.lines[0]}-${i.entry.lines[1]}`],
-  ['metrics', (i) => i.metricCount],
+  ['metrics', (i) => i.metrics.length],
+  ['figures', (i) => shortForms(i.metrics)],
+];
+
+const KEYWORDS_COLUMN: Column<{ keywords: readonly Keyword[] | undefined }> = ['keywords', (i) => keywordText(i.keywords)];
+
+interface QuoteItem {
+  report: Report;
+  entry: Entry;
+  quote: Quote;
+}
+
+const QUOTE_COLUMNS: readonly Column<QuoteItem>[] = [
+  ['report', (i) => i.report.source.path],
+  ['entry', (i) => i.entry.id],
+  ['district', (i) => i.entry.district.name],
+  ['speaker', (i) => i.quote.speaker],
+  ['line', (i) => i.quote.line],
+  ['quote', (i) => i.quote.text],
+];
+
+interface KeywordItem {
+  report: Report;
+  entry: Entry;
+  rank: number;
+  keyword: Keyword;
+}
+
+const KEYWORD_COLUMNS: readonly Column<KeywordItem>[] = [
+  ['report', (i) => i.report.source.path],
+  ['entry', (i) => i.entry.id],
+  ['district', (i) => i.entry.district.name],
+  ['rank', (i) => i.rank],
+  ['keyword', (i) => i.keyword.word],
+  ['weight', (i) => i.keyword.weight],
 ];
 
 const NUMBER_COLUMNS: readonly Column<NumberItem>[] = [
@@ -79,7 +133,7 @@ const NUMBER_COLUMNS: readonly Column<NumberItem>[] = [
   ['metric', (i) => i.number.metric],
 ];
 
-export function buildTable(reports: readonly Report[], kind: TableKind): Table {
+export function buildTable(reports: readonly Report[], kind: TableKind, options: TableOptions = {}): Table {
   switch (kind) {
     case 'metrics':
       return tableOf(
@@ -95,10 +149,10 @@ export function buildTable(reports: readonly Report[], kind: TableKind): Table {
       );
     case 'entries':
       return tableOf(
-        ENTRY_COLUMNS,
+        options.keywords ? [...ENTRY_COLUMNS, KEYWORDS_COLUMN] : ENTRY_COLUMNS,
         reports.flatMap((report) => {
-          const counts = metricCountsByEntry(report);
-          return report.entries.map((entry) => ({ report, entry, metricCount: counts.get(entry.id) ?? 0 }));
+          const metrics = metricsByEntry(report);
+          return report.entries.map((entry) => ({ report, entry, metrics: metrics.get(entry.id) ?? [], keywords: options.keywords?.get(entry) }));
         }),
       );
     case 'numbers':
@@ -106,7 +160,127 @@ export function buildTable(reports: readonly Report[], kind: TableKind): Table {
         NUMBER_COLUMNS,
         reports.flatMap((report) => report.numbers.map((number) => ({ report, number }))),
       );
+    case 'quotes':
+      return tableOf(
+        QUOTE_COLUMNS,
+        reports.flatMap((report) => report.entries.flatMap((entry) => entry.quotes.map((quote) => ({ report, entry, quote })))),
+      );
+    case 'keywords': {
+      const { keywords } = options;
+      if (!keywords) throw new Error('the keywords table needs the keywords: compute them with entryKeywords()');
+      return tableOf(
+        KEYWORD_COLUMNS,
+        reports.flatMap((report) =>
+          report.entries.flatMap((entry) => (keywords.get(entry) ?? []).map((keyword, i) => ({ report, entry, rank: i + 1, keyword }))),
+        ),
+      );
+    }
+    case 'compare':
+      return compareTable(reports, options);
+    case 'terms':
+      return termsTable(reports);
+    case 'summary':
+      return summaryTable(reports);
   }
+}
+
+/**
+ * Districts down, categories across, each cell the district's metrics of that category in short
+ * form; with several reports, one group of columns per report, headed by the report's path.
+ */
+function compareTable(reports: readonly Report[], options: TableOptions): Table {
+  const categories = compareCategories(reports);
+  const groupColumns = ['section', ...categories, ...(options.keywords ? ['keywords'] : [])];
+  const prefix = (report: Report) => (reports.length > 1 ? `${report.source.path}: ` : '');
+  return {
+    columns: ['district', 'code', ...reports.flatMap((report) => groupColumns.map((column) => prefix(report) + column))],
+    rows: compareRows(reports).map((row) => [
+      row.district,
+      row.code,
+      ...row.reports.flatMap((group): Cell[] => {
+        if (!group) return groupColumns.map(() => null);
+        const keywords = options.keywords ? [keywordText(group.entries.flatMap((entry) => options.keywords?.get(entry) ?? []))] : [];
+        return [group.section, ...categories.map((category) => compareCellText(group.cells[category])), ...keywords];
+      }),
+    ]),
+  };
+}
+
+function compareCellText(cell: CompareCell | undefined): Cell {
+  return cell ? shortForms(cell.metrics) : null;
+}
+
+/** Terms down, every district of the reports across, ● where the district uses the term. */
+function termsTable(reports: readonly Report[]): Table {
+  const districts = [...new Set(reports.flatMap((report) => report.entries.map((entry) => entry.district.name)))];
+  return {
+    columns: ['term', 'districts', 'variants', ...districts],
+    rows: termIndex(reports).map((use) => [
+      use.term,
+      use.districts.length,
+      use.variants.join('、'),
+      ...districts.map((district) => (use.districts.includes(district) ? USED : null)),
+    ]),
+  };
+}
+
+const USED = '●';
+
+/** Item and value per line: meta, sections, coverage, totals and top terms of each report, then of all of them. */
+function summaryTable(reports: readonly Report[]): Table {
+  const rows: Cell[][] = [];
+  for (const report of reports) {
+    const summary = summarise(report);
+    const add = (item: string, value: Cell) => rows.push([summary.path, item, value]);
+    for (const field of ['title', 'event', 'dates', 'venue', 'reporter'] as const) {
+      if (summary.meta[field] !== null) add(field, summary.meta[field]);
+    }
+    for (const section of summary.sections) add(`section ${section.index}`, `${section.title} (${plural(section.entries, 'entry', 'entries')})`);
+    add('entries', summary.entries);
+    add('metrics', summary.metrics);
+    add('coverage', summary.coverage.label);
+    if (summary.coverage.missing.length > 0) add('missing', summary.coverage.missing.map((place) => place.name).join('、'));
+    addTotals(summary.totals, add);
+    for (const use of summary.terms) add('term', termText(use.term, use.districts));
+  }
+  if (reports.length > 1) {
+    const across = summariseAcross(reports);
+    const add = (item: string, value: Cell) => rows.push([ALL_REPORTS, item, value]);
+    add('reports', across.reports);
+    add('entries', across.entries);
+    add('metrics', across.metrics);
+    for (const coverage of across.coverage) {
+      add('coverage', coverage.label);
+      if (coverage.missing.length > 0) add('missing', coverage.missing.map((place) => place.name).join('、'));
+    }
+    addTotals(across.totals, add);
+    for (const use of across.terms) add('term', termText(use.term, use.districts));
+  }
+  return { columns: ['report', 'item', 'value'], rows };
+}
+
+/** What the report column of the summary says for the rows about all reports together. */
+export const ALL_REPORTS = 'all reports';
+
+function addTotals(totals: readonly Total[], add: (item: string, value: Cell) => void): void {
+  for (const total of totals) add(total.category, formatTotal(total));
+}
+
+function termText(term: string, districts: readonly string[]): string {
+  return `${term} (${districts.length}): ${districts.join('、')}`;
+}
+
+export function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Metrics in short form, as an editor would list them: 考察调研230余次；重要协商活动36余次. */
+function shortForms(metrics: readonly Metric[]): string {
+  return metrics.map(metricShortForm).join('；');
+}
+
+function keywordText(keywords: readonly Keyword[] | undefined): Cell {
+  return keywords ? keywords.map((keyword) => keyword.word).join('、') : null;
 }
 
 function tableOf<T>(columns: readonly Column<T>[], items: readonly T[]): Table {
@@ -118,14 +292,6 @@ function tableOf<T>(columns: readonly Column<T>[], items: readonly T[]): Table {
 
 export function entriesById(report: Report): Map<string, Entry> {
   return new Map(report.entries.map((entry) => [entry.id, entry]));
-}
-
-function metricCountsByEntry(report: Report): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { entry } of report.metrics) {
-    if (entry !== null) counts.set(entry, (counts.get(entry) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Keeps only the named columns, in the order given. */

@@ -62,7 +62,7 @@ async function read(text: string, format: InputFormat): Promise<Document> {
 function buildReport(document: Document, analysed: Document, source: Report['source']): Report {
   const locator = new SourceLocator(document.source);
   const segmentation = segment(analysed);
-  const findings = findNumbers(analysed, segmentation.places, speakerSpans(analysed, segmentation));
+  const findings = findNumbers(analysed, segmentation.places, speakerSpans(segmentation));
   const lineAt = (index: number) => locator.lineOf(index);
 
   const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(analysed, draft, `e${i + 1}`, lineAt));
@@ -119,27 +119,30 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
 }
 
 /** Speakers' names are protected from number reading: 石志明 has no number in it, 钟一鸣 does not either. */
-function speakerSpans(document: Document, segmentation: Segmentation): Map<number, { start: number; end: number }[]> {
+function speakerSpans(segmentation: Segmentation): Map<number, { start: number; end: number }[]> {
   const spans = new Map<number, { start: number; end: number }[]>();
   for (const entry of segmentation.entries) {
     for (const speaker of entry.speakers) {
-      document.blocks.forEach((block, index) => {
-        const at = block.text.map.indexOf(speaker.at);
-        if (at < 0) return;
-        const list = spans.get(index) ?? [];
-        list.push({ start: at, end: at + speaker.name.length });
-        spans.set(index, list);
-      });
+      const list = spans.get(speaker.block) ?? [];
+      list.push({ start: speaker.offset, end: speaker.offset + speaker.name.length });
+      spans.set(speaker.block, list);
     }
   }
   return spans;
 }
 
+/** The entry whose passage holds a block offset; spans are indexed by block, a report can be long. */
 function entryLookup(segmentation: Segmentation, entries: readonly Entry[]) {
-  return (block: number, offset: number): Entry | undefined => {
-    const index = segmentation.entries.findIndex((draft) => draft.spans.some((span) => span.block === block && span.start <= offset && offset < span.end));
-    return index >= 0 ? entries[index] : undefined;
-  };
+  const byBlock = new Map<number, { start: number; end: number; entry: Entry }[]>();
+  segmentation.entries.forEach((draft, index) => {
+    for (const span of draft.spans) {
+      const list = byBlock.get(span.block) ?? [];
+      list.push({ start: span.start, end: span.end, entry: entries[index]! });
+      byBlock.set(span.block, list);
+    }
+  });
+  return (block: number, offset: number): Entry | undefined =>
+    byBlock.get(block)?.find((span) => span.start <= offset && offset < span.end)?.entry;
 }
 
 function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (index: number) => number): Entry {

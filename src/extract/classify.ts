@@ -6,7 +6,7 @@
  */
 import type { NumberKind } from '../model/report.js';
 import type { Quantity } from './numerals.js';
-import { enclosingName, type QuotedSpan } from './quotes.js';
+import { enclosingName, type QuoteIndex } from './quotes.js';
 
 export interface Classification {
   readonly kind: NumberKind;
@@ -20,7 +20,7 @@ const ENUMERATION_UNITS = new Set(['个', '张', '项', '条', '种', '类', '�
 /** Units that count events, people or money: a count even when written in characters. */
 const ORDINAL_UNITS = new Set(['届']);
 
-export function classify(text: string, quantity: Quantity, quotes: readonly QuotedSpan[]): Classification {
+export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): Classification {
   const { unit, value } = quantity;
   const numeral = text.slice(quantity.numeralStart, quantity.numeralEnd);
   const before = text[quantity.start - 1] ?? '';
@@ -56,6 +56,9 @@ export function classify(text: string, quantity: Quantity, quotes: readonly Quot
   return { kind: 'metric', reason: `count with unit ${unit}` };
 }
 
+/** How far a sentence is read around a number; text without stops must not make this quadratic. */
+const LOOKAROUND = 200;
+
 /**
  * 助千企、引千商、促千项: a bare 百/千/万 repeated through one sentence is the wording of a
  * programme, not a count.
@@ -63,9 +66,9 @@ export function classify(text: string, quantity: Quantity, quotes: readonly Quot
 function isRepeatedFormula(text: string, quantity: Quantity, numeral: string): boolean {
   if (quantity.script !== 'chinese' || quantity.qualifier !== 'exact' || !/^[百千万]$/.test(numeral)) return false;
   let start = quantity.numeralStart;
-  while (start > 0 && !/[。！？!?]/.test(text[start - 1]!)) start--;
+  while (start > Math.max(0, quantity.numeralStart - LOOKAROUND) && !/[。！？!?]/.test(text[start - 1]!)) start--;
   let end = quantity.numeralEnd;
-  while (end < text.length && !/[。！？!?]/.test(text[end]!)) end++;
+  while (end < Math.min(text.length, quantity.numeralEnd + LOOKAROUND) && !/[。！？!?]/.test(text[end]!)) end++;
   const bare = new RegExp(`(?:^|[^零〇一二两三四五六七八九十百千万亿数上几])${numeral}(?![零〇一二两三四五六七八九十百千万亿余多])`, 'g');
   return (text.slice(start, end).match(bare) ?? []).length >= 3;
 }

@@ -8,6 +8,8 @@
 import type { Category } from '../model/report.js';
 import type { Quantity } from './numerals.js';
 
+/** How far back a clause or sentence is read; text without stops must not make this quadratic. */
+const LOOKBACK = 200;
 const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()\n]/;
 /** Light verbs and adverbs that open a clause and are not part of what is counted. */
 const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])/;
@@ -54,7 +56,8 @@ export function subjectOf(text: string, quantity: Quantity): string | null {
   const after = phraseAfter(text, quantity.end);
   if (after) return after;
   let clauseStart = quantity.start;
-  while (clauseStart > 0 && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+  const limit = Math.max(0, quantity.start - LOOKBACK);
+  while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
   let clause = text.slice(clauseStart, quantity.start);
   // 在10个街道建立委员工作站10个: what the second number counts starts after the first.
   clause = clause.replace(/^.*\d+(?:余|多)?[个名次场家所处项件条篇人户]?/, '');
@@ -85,7 +88,8 @@ const CUMULATIVE = new Set(['累计', '共计', '总计']);
 /** The nearest period expression before the quantity in the same sentence; a dated one beats 累计. */
 export function periodOf(text: string, quantity: Quantity): string | null {
   let sentenceStart = quantity.start;
-  while (sentenceStart > 0 && !/[。！？!?\n]/.test(text[sentenceStart - 1]!)) sentenceStart--;
+  const limit = Math.max(0, quantity.start - LOOKBACK);
+  while (sentenceStart > limit && !/[。！？!?\n]/.test(text[sentenceStart - 1]!)) sentenceStart--;
   const sentence = text.slice(sentenceStart, quantity.start);
   let dated: string | null = null;
   let cumulative: string | null = null;

@@ -10,7 +10,7 @@ import { classify } from './classify.js';
 import { categorise, periodOf, subjectOf } from './describe.js';
 import { insideNumberWord } from './lexicon.js';
 import { scanQuantities, type Quantity } from './numerals.js';
-import { findQuotedSpans } from './quotes.js';
+import { quoteIndex } from './quotes.js';
 
 export interface NumberFinding {
   readonly block: number;
@@ -28,10 +28,10 @@ export function findNumbers(document: Document, places: ReadonlyMap<number, read
   const findings: NumberFinding[] = [];
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
-    const protectedSpans = [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? [])];
-    const skip = (start: number, end: number) =>
-      insideNumberWord(text, start, end) || protectedSpans.some((span) => span.start <= start && span.end >= end);
-    const quotes = findQuotedSpans(text);
+    const guarded = new Uint8Array(text.length);
+    for (const span of [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? [])]) guarded.fill(1, span.start, span.end);
+    const skip = (start: number, end: number) => insideNumberWord(text, start, end) || guarded.subarray(start, end).every((flag) => flag === 1);
+    const quotes = quoteIndex(text);
     const countsAsMetric = block.kind === 'paragraph';
     for (const quantity of scanQuantities(text, skip)) {
       const { kind, reason } = classify(text, quantity, quotes);

@@ -47,12 +47,26 @@ function makeSpan(text: string, start: number, end: number, open: string): Quote
   return { start, end, inner, nameLike };
 }
 
+/** A paragraph's quotes with, for each character, the innermost name-like quote around it. */
+export interface QuoteIndex {
+  readonly spans: readonly QuotedSpan[];
+  /** Index into `spans` + 1, or 0 where no name-like quote encloses the character. */
+  readonly cover: Int32Array;
+}
+
+export function quoteIndex(text: string): QuoteIndex {
+  const spans = findQuotedSpans(text);
+  const cover = new Int32Array(text.length);
+  // Sorted by start, an inner quote comes after the outer one and overwrites it.
+  spans.forEach((span, i) => {
+    if (span.nameLike) cover.fill(i + 1, span.start + 1, span.end - 1);
+  });
+  return { spans, cover };
+}
+
 /** The innermost name-like quote containing [start, end), if any. */
-export function enclosingName(spans: readonly QuotedSpan[], start: number, end: number): QuotedSpan | undefined {
-  let found: QuotedSpan | undefined;
-  for (const span of spans) {
-    if (span.start > start) break;
-    if (span.nameLike && span.start < start && span.end >= end) found = span;
-  }
-  return found;
+export function enclosingName(index: QuoteIndex, start: number, end: number): QuotedSpan | undefined {
+  const at = index.cover[start] ?? 0;
+  const span = at > 0 ? index.spans[at - 1] : undefined;
+  return span && span.end - 1 >= end ? span : undefined;
 }

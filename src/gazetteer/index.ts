@@ -109,7 +109,9 @@ export function findPlaceNames(text: string, options: { shortForms?: boolean } =
   const full = scan(text, false, () => false);
   if (!options.shortForms) return full;
   // Short forms only where no full name stands, so 巴南 never eats into a following 南川区.
-  const covered = (start: number, end: number) => full.some((match) => match.start < end && match.end > start);
+  const mask = new Uint8Array(text.length);
+  for (const match of full) mask.fill(1, match.start, match.end);
+  const covered = (start: number, end: number) => mask.subarray(start, end).some((flag) => flag === 1);
   return [...full, ...scan(text, true, covered)].sort((a, b) => a.start - b.start);
 }
 

@@ -15,37 +15,57 @@ export interface MappedText {
   readonly map: Int32Array;
 }
 
+/** Builds a MappedText; the map grows as a typed array, since inputs run to a hundred megabytes. */
 export class MappedTextBuilder {
-  private text = '';
-  private readonly indices: number[] = [];
+  private readonly parts: string[] = [];
+  private indices = new Int32Array(64);
+  private size = 0;
+  private last = '';
 
   get length(): number {
-    return this.text.length;
+    return this.size;
   }
 
   /** Appends `chars`, all mapped to consecutive source indices from `sourceIndex`. */
   append(chars: string, sourceIndex: number): void {
-    this.text += chars;
-    for (let i = 0; i < chars.length; i++) this.indices.push(sourceIndex + i);
+    this.reserve(chars.length);
+    for (let i = 0; i < chars.length; i++) this.indices[this.size++] = sourceIndex + i;
+    this.push(chars);
   }
 
   /** Appends a character that has no source of its own (a joining space), mapped to `sourceIndex`. */
   appendSynthetic(chars: string, sourceIndex: number): void {
-    this.text += chars;
-    for (let i = 0; i < chars.length; i++) this.indices.push(sourceIndex);
+    this.reserve(chars.length);
+    for (let i = 0; i < chars.length; i++) this.indices[this.size++] = sourceIndex;
+    this.push(chars);
   }
 
   appendMapped(mapped: MappedText): void {
-    this.text += mapped.text;
-    for (const index of mapped.map) this.indices.push(index);
+    this.reserve(mapped.map.length);
+    this.indices.set(mapped.map, this.size);
+    this.size += mapped.map.length;
+    this.push(mapped.text);
   }
 
   lastChar(): string {
-    return this.text.slice(-1);
+    return this.last;
   }
 
   build(): MappedText {
-    return { text: this.text, map: Int32Array.from(this.indices) };
+    return { text: this.parts.join(''), map: this.indices.slice(0, this.size) };
+  }
+
+  private push(chars: string): void {
+    if (chars.length === 0) return;
+    this.parts.push(chars);
+    this.last = chars[chars.length - 1]!;
+  }
+
+  private reserve(extra: number): void {
+    if (this.size + extra <= this.indices.length) return;
+    const grown = new Int32Array(Math.max(this.indices.length * 2, this.size + extra));
+    grown.set(this.indices.subarray(0, this.size));
+    this.indices = grown;
   }
 }
 

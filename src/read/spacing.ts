@@ -25,7 +25,8 @@ export function closeUp(mapped: MappedText): MappedText {
     const after = text[j];
     // A line break never separates two numbers in CJK prose: `60` / `00余万元` is one number.
     const wrappedNumber = /\d/.test(before) && /\d/.test(after ?? '') && /[\n\r]/.test(text.slice(i, j));
-    if (before !== '' && after !== undefined && !isWide(before) && !isWide(after) && !wrappedNumber) builder.appendSynthetic(' ', map[i]!);
+    const percent = /\d/.test(before) && after === '%';
+    if (before !== '' && after !== undefined && !isWide(before) && !isWide(after) && !wrappedNumber && !percent) builder.appendSynthetic(' ', map[i]!);
     i = j;
   }
   return builder.build();

@@ -31,6 +31,9 @@ export interface SpeakerDraft {
   readonly title: string;
   /** Source index of the name. */
   readonly at: number;
+  /** Where the name is in the normalised text: block index and offset. */
+  readonly block: number;
+  readonly offset: number;
 }
 
 export interface EntryDraft {
@@ -59,11 +62,14 @@ export function segment(document: Document): Segmentation {
   let sectionIndex: number | null = null;
   let leadingQuote: Span | null = null;
 
+  const bySectionAndCode = new Map<string, EntryDraft>();
   const entryFor = (division: Division): EntryDraft => {
-    const existing = entries.find((entry) => entry.section === sectionIndex && entry.division.code === division.code);
+    const key = `${sectionIndex}|${division.code}`;
+    const existing = bySectionAndCode.get(key);
     if (existing) return existing;
     const created: EntryDraft = { section: sectionIndex, division, spans: [], speakers: [] };
     entries.push(created);
+    bySectionAndCode.set(key, created);
     return created;
   };
 
@@ -91,7 +97,7 @@ export function segment(document: Document): Segmentation {
     for (const start of starts) {
       const at = Math.max(start.at, cursor);
       if (current !== null && start.division.code === current.division.code) {
-        if (start.speaker) addSpeaker(current, start.speaker, block.text.map);
+        if (start.speaker) addSpeaker(current, start.speaker, blockIndex, block.text.map);
         continue;
       }
       if (at > cursor && current) current.spans.push({ block: blockIndex, start: cursor, end: at });
@@ -102,7 +108,7 @@ export function segment(document: Document): Segmentation {
         current.spans.push(previous.spans.pop()!);
       }
       cursor = at;
-      if (start.speaker) addSpeaker(current, start.speaker, block.text.map);
+      if (start.speaker) addSpeaker(current, start.speaker, blockIndex, block.text.map);
     }
     leadingQuote = null;
     if (current && cursor < text.length) {
@@ -152,17 +158,16 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
     entry.spans.push({ block: index, start: 0, end: block.text.text.length });
     for (const intro of findIntroductions(block.text.text, places.get(index)!)) {
       const own = !intro.place || resolve(intro.place.candidates, region).code === best.division.code;
-      if (own && intro.speaker) addSpeaker(entry, intro.speaker, block.text.map);
+      if (own && intro.speaker) addSpeaker(entry, intro.speaker, index, block.text.map);
     }
   });
   entry.speakers.sort((a, b) => a.at - b.at);
   return entry;
 }
 
-function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speaker']>, map: Int32Array): void {
-  const at = map[speaker.at] ?? 0;
+function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speaker']>, block: number, map: Int32Array): void {
   if (!entry.speakers.some((known) => known.name === speaker.name && known.title === speaker.title)) {
-    entry.speakers.push({ name: speaker.name, title: speaker.title, at });
+    entry.speakers.push({ name: speaker.name, title: speaker.title, at: map[speaker.at] ?? 0, block, offset: speaker.at });
   }
 }
 
@@ -180,12 +185,14 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
   const starts: PassageStart[] = [];
   let lastNamed: { division: Division; at: number } | null = null;
   let referent = carried;
-  const placeIndex = new Map(places.filter((place) => !place.short).map((place) => [place.start, place]));
+  const named = places.filter((place) => !place.short);
+  let nextNamed = 0;
 
   for (const intro of introductions) {
     // The most recent district named before this introduction, committee or not.
-    for (const [at, place] of placeIndex) {
-      if (at < intro.start && (!lastNamed || at > lastNamed.at)) lastNamed = { division: resolve(place.candidates, region), at };
+    while (nextNamed < named.length && named[nextNamed]!.start < intro.start) {
+      const place = named[nextNamed++]!;
+      lastNamed = { division: resolve(place.candidates, region), at: place.start };
     }
     let division: Division | null;
     let namedAt: number;

@@ -40,12 +40,13 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
   if (lead && /^[：:]/.test(text.slice(lead.end))) {
     introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, speaker: null });
   }
+  const byEnd = new Map(places.map((place) => [place.end, place]));
   let from = 0;
   for (;;) {
     const at = text.indexOf('政协', from);
     if (at < 0) break;
     from = at + 2;
-    const place = places.find((match) => match.end === at) ?? null;
+    const place = byEnd.get(at) ?? null;
     const before = text.slice(Math.max(0, at - 2), at);
     const backReference = !place && BACK_REFERENCE.test(before);
     const speakerMatch = SPEAKER.exec(text.slice(at + 2, at + 40));
@@ -66,9 +67,13 @@ export function opensSentence(text: string, index: number): boolean {
   return i < 0 || '。！？!?；;—'.includes(text[i]!);
 }
 
+/** How far back a sentence is looked for; text without stops must not make the search quadratic. */
+export const SENTENCE_LOOKBACK = 300;
+
 export function sentenceStart(text: string, index: number): number {
   let i = index;
-  while (i > 0) {
+  const limit = Math.max(0, index - SENTENCE_LOOKBACK);
+  while (i > limit) {
     const previous = text[i - 1]!;
     if ('。！？!?'.includes(previous)) break;
     if ('”’」』'.includes(previous) && i >= 2 && '。！？!?'.includes(text[i - 2]!)) break;

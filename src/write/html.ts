@@ -140,7 +140,7 @@ const DISTRICT_COLUMNS: readonly Column[] = [
     header: '指标',
     cell: ({ metrics }, prefix) => ({
       sort: metrics.length,
-      content: metrics.map(
+      content: metrics.length === 0 ? '—' : metrics.map(
         (metric) => html`<a class="metric-link c-${metric.category}" href="#${anchorId(prefix, metric.id)}" data-tip="${metricTooltip(metric)}">${metricShortForm(metric)}</a>`,
       ),
     }),

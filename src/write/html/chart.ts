@@ -15,7 +15,7 @@ import { anchorId } from './source-text.js';
 const DEFAULT_CATEGORY: Category = 'people';
 
 /** SVG user units; the SVG scales to its box, so these only set proportions and text size. */
-const WIDTH = 480;
+const WIDTH = 360;
 const ROW = 22;
 const BAR = 14;
 const BASELINE = 11;

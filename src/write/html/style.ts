@@ -44,7 +44,8 @@ table.districts th button::after { content: " ↕"; color: var(--muted); font-we
 table.districts th[aria-sort="ascending"] button::after { content: " ▲"; color: var(--ink); }
 table.districts th[aria-sort="descending"] button::after { content: " ▼"; color: var(--ink); }
 .tools { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; margin-bottom: .5rem; }
-.tools input { font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 4px; width: min(20rem, 100%); }
+.tools label { display: flex; align-items: center; gap: .5rem; flex: 1 1 16rem; max-width: 24rem; }
+.tools input { flex: 1; min-width: 0; font: inherit; padding: .3rem .5rem; border: 1px solid var(--line); border-radius: 4px; }
 .metric-link { display: inline-block; margin: 0 .25rem .2rem 0; padding: 0 .35rem; border-radius: 3px; text-decoration: none; color: var(--ink);
   background: color-mix(in srgb, var(--c) 14%, transparent); border-left: 3px solid var(--c); white-space: nowrap; }
 .metric-link:hover, .metric-link:focus { background: color-mix(in srgb, var(--c) 28%, transparent); }
@@ -52,7 +53,7 @@ table.districts th[aria-sort="descending"] button::after { content: " ▼"; colo
 figure.chart { margin: .75rem 0 0; }
 figure.chart figcaption { font-weight: 600; }
 p.unit { margin: .5rem 0 0; color: var(--muted); font-size: .9rem; }
-svg.bars { display: block; width: 100%; max-width: 40rem; height: auto; font-size: 12px; }
+svg.bars { display: block; width: 100%; max-width: 30rem; height: auto; font-size: 12px; }
 svg.bars rect { fill: var(--c); }
 svg.bars text { fill: var(--ink); }
 svg.bars a:hover rect, svg.bars a:focus rect { fill: color-mix(in srgb, var(--c) 70%, black); }
@@ -87,13 +88,15 @@ footer { color: var(--muted); font-size: .8rem; padding-top: 1rem; padding-botto
   h1 { font-size: 1.35rem; }
   .text { padding-left: 0; }
   .block::before { display: none; }
-  /* The district table becomes one card per district; the header row stays as a row of sort buttons. */
-  table.districts, table.districts tbody, table.districts tr, table.districts td { display: block; }
+  /* The district table becomes one short card per district; the header row stays, as a row of sort buttons. */
+  table.districts, table.districts tbody, table.districts tr { display: block; }
   table.districts thead tr { display: flex; flex-wrap: wrap; gap: .25rem; }
   table.districts th { border: 1px solid var(--line); border-radius: 4px; }
   table.districts tbody tr { padding: .5rem 0; border-bottom: 1px solid var(--line); }
-  table.districts td { border: 0; padding: .05rem 0; }
-  table.districts td::before { content: attr(data-label) "："; color: var(--muted); }
+  table.districts td { display: inline-block; border: 0; padding: 0 .6rem 0 0; text-align: left; }
+  table.districts td:last-child { display: block; padding-top: .2rem; }
+  table.districts td:nth-child(n+3)::before { content: attr(data-label) "："; color: var(--muted); font-size: .85em; }
+  table.districts td:nth-child(2) { font-weight: 600; }
 }
 @media (prefers-reduced-motion: reduce) { mark.metric.flash { animation: none; background: var(--c); color: #fff; } }
 `;

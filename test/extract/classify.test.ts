@@ -1,0 +1,127 @@
+/**
+ * classify(): is a numeral a metric? Dates (7月22日, 每年10月, 2022年以来), ordinals and edition
+ * numbers (第4期, 六届, 第二年), numbers inside the name of a slogan or programme (“五千行动”,
+ * “三化”, “一会三室（站）”, “15分钟协商服务圈”), formulaic enumerations (三大职能, 四个“双百行动”,
+ * 一批), ranks in titles (二级巡视员) and 二字 are not; a count with a unit (考察调研230余次) is.
+ * Checked on real sentences, then on every case of the gold file for the reference report.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify, type Classification } from '../../src/extract/classify.js';
+import { insideNumberWord } from '../../src/extract/lexicon.js';
+import { scanQuantities, type Quantity } from '../../src/extract/numerals.js';
+import { quoteIndex } from '../../src/extract/quotes.js';
+import { GOLD, occurrences, referenceDocument, squash } from '../helpers/reference.js';
+
+/** Every quantity of `text` with its classification, words like 一线 and 统一 passed over as the pipeline does. */
+function classified(text: string): { quantity: Quantity; raw: string; result: Classification }[] {
+  const quotes = quoteIndex(text);
+  return scanQuantities(text, (start, end) => insideNumberWord(text, start, end)).map((quantity) => ({
+    quantity,
+    raw: text.slice(quantity.start, quantity.end),
+    result: classify(text, quantity, quotes),
+  }));
+}
+
+/** The classification of the quantity whose numeral starts where `numeral` first occurs in `text`. */
+function classifyAt(text: string, numeral: string): Classification {
+  const at = text.indexOf(numeral);
+  const found = classified(text).find(({ quantity }) => quantity.numeralStart === at);
+  if (!found) throw new Error(`no quantity at ${numeral} in ${text}`);
+  return found.result;
+}
+
+const LEAD = '7月22日至25日，六届市政协委员专题学习研讨班（第4期）在中共石柱土家族自治县委党校（初心学院）举行。';
+const QIANJIANG = '该区政协探索建立重点课题生成机制，在每年10月开始谋划第二年的重点协商、通报、视察、调研课题';
+const FENGJIE = '奉节县政协持续迭代升级“百名委员巡百河、百名委员进百村、百名委员访百企、百名委员入百户”四个“双百行动”。';
+
+describe('classify', () => {
+  it.each([
+    // [sentence, numeral, kind, what the reason must mention]
+    [LEAD, '7月', 'date', /date/],
+    [LEAD, '22日', 'date', /date/],
+    [LEAD, '25日', 'date', /date/],
+    [QIANJIANG, '10月', 'date', /date/],
+    ['2022年以来，该区政协对照年度工作要点、协商监督计划', '2022', 'date', /2022年以来/],
+    [LEAD, '六届', 'ordinal', /六届/],
+    [LEAD, '4期', 'ordinal', /第4/],
+    [QIANJIANG, '二年', 'ordinal', /第二/],
+    ['谋划实施百名政协委员助千企、引千商、促千项、联千户、献千策“五千行动”，凝聚委员力量', '五千', 'slogan', /“五千行动”/],
+    ['形成“三化”（法治化、市场化、智能化）“三自”（自建、自管、自享）促“三变”', '三化', 'slogan', /“三化”/],
+    ['在镇村规范建立“协商工作例会、政协工作室、委员会客室和村居委员服务站”的“一会三室（站）”协商议事平台体系', '一会', 'slogan', /“一会三室（站）”/],
+    ['在镇村规范建立“协商工作例会、政协工作室、委员会客室和村居委员服务站”的“一会三室（站）”协商议事平台体系', '三室', 'slogan', /“一会三室（站）”/],
+    ['该区政协在梁平33个乡镇（街道）建立委员服务站，建成“15分钟协商服务圈”，创新', '15', 'slogan', /“15分钟协商服务圈”/],
+    [FENGJIE, '四个', 'enumeration', /./],
+    ['参政议政是人民政协的三大职能之一，科学选题是人民政协有效参政议政的前提。', '三大', 'enumeration', /三大/],
+    ['将委员沉在一线、平台融入社区，协商推动一批热点、痛点、敏感点问题得到解决。', '一批', 'enumeration', /批/],
+  ])('%s: %s is %s', (text, numeral, kind, reason) => {
+    const result = classifyAt(text, numeral);
+    expect(result.kind).toBe(kind);
+    expect(result.reason).toMatch(reason);
+  });
+
+  it.each([
+    ['酉阳土家族苗族自治县政协二级巡视员石志明介绍，该县政协建立健全', '二级'],
+    ['要聚焦协商主责，将工作重心牢牢锚定在“协商”二字上，把主要精力放在搭建平台', '二字'],
+    ['谋划实施百名政协委员助千企、引千商、促千项、联千户、献千策“五千行动”', '千企'],
+  ])('%s: %s is not a metric', (text, numeral) => {
+    // The kind of a rank (二级) or of 二字 is 'other' in the code; the design only says “not a metric”.
+    const result = classifyAt(text, numeral);
+    expect(result.kind).not.toBe('metric');
+    expect(result.reason).not.toBe('');
+  });
+
+  it.each([
+    ['组织各党派团体和社会各界人士有序有效开展考察调研230余次', '230'],
+    ['该区政协建成委员之家区级综合履职平台、委员工作室9个，“渝事好商量”平台26个', '9'],
+    ['该区政协建成委员之家区级综合履职平台、委员工作室9个，“渝事好商量”平台26个', '26'],
+    ['将该区360名政协委员全员编入平台，常态开展政策宣传', '360'],
+    ['开展协商和“六送”活动132场次，协调解决路灯安装、产业发展等各类问题114个', '132'],
+    ['实现基层协商“零盲区”，群众诉求响应速度提升60%。', '60'],
+    ['并成功推广到该区43个老旧小区，节省政府投资逾6000余万元，惠及群众上万人。', '万人'],
+  ])('%s: %s is a metric', (text, numeral) => {
+    expect(classifyAt(text, numeral)).toEqual({ kind: 'metric', reason: expect.any(String) });
+  });
+});
+
+describe('classify on the reference report, against the gold file', () => {
+  const document = referenceDocument();
+  const all = document.blocks.flatMap((block) => classified(block.text.text).map((found) => ({ ...found, block })));
+
+  it.each(GOLD.notMetrics.map((phrase) => [phrase]))('%s holds no metric', (phrase) => {
+    // “一名主席会议成员联系+一个专委会服务……”: the gold file elides the rest of the name;
+    // “三化”“三自”“三变” lists three names that stand apart in the text.
+    for (const part of squash(phrase.split('……')[0]!).split(/(?<=”)(?=“)/)) {
+      const hits = occurrences(document, part);
+      expect(hits.length, part).toBeGreaterThan(0);
+      for (const { text, start } of hits) {
+        const end = start + part.length;
+        for (const { quantity, raw, result } of classified(text)) {
+          if (quantity.start < end && quantity.end > start) expect({ raw, kind: result.kind }).not.toEqual({ raw, kind: 'metric' });
+        }
+      }
+    }
+  });
+
+  it.each(GOLD.metrics.map((metric) => [metric.surface, metric]))('%s is a metric', (_surface, metric) => {
+    const [hit, ...more] = occurrences(document, squash(metric.surface));
+    expect(hit).toBeDefined();
+    expect(more).toEqual([]);
+    const end = hit!.start + squash(metric.surface).length;
+    const inside = classified(hit!.text).filter(({ quantity }) => quantity.start >= hit!.start && quantity.end <= end);
+    const counted = inside.filter(({ quantity }) => quantity.value === metric.value && quantity.unit === metric.unit);
+    expect(counted.map(({ result }) => result.kind)).toEqual(['metric']);
+  });
+
+  it('finds no metric beyond the gold metrics and the optional ones', () => {
+    const known = [...GOLD.metrics, ...GOLD.optional].map((metric) => `${metric.value} ${metric.unit}`);
+    const extra = all
+      .filter(({ result }) => result.kind === 'metric')
+      .map(({ quantity, raw }) => ({ raw, key: `${quantity.value} ${quantity.unit}` }))
+      .filter(({ key }) => !known.includes(key) && !known.includes(`${key.split(' ')[0]} *`));
+    expect(extra).toEqual([]);
+  });
+
+  it('gives every numeral of the report a reason', () => {
+    for (const { result } of all) expect(result.reason.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * scanQuantities() and parseChineseNumber(): numerals in normalised text (the reader has already
+ * closed up the PDF's spaces) become quantities with a value in base units (万 and 亿 multiplied
+ * out, percentages in percent), a counting unit and a qualifier: 余/多/逾/超过/上/数 → over,
+ * 以上 → at_least, 近 → nearly, 约/左右 → about. The spaced forms of the e-paper paste are checked
+ * once more through the whole pipeline, down to the line and column of the source.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber, scanQuantities } from '../../src/extract/numerals.js';
+import { extract } from '../../src/pipeline.js';
+import { ePaper } from '../helpers/reference.js';
+
+/** The quantities of `text` as [raw, value, unit, qualifier]. */
+const quantities = (text: string) => scanQuantities(text).map((q) => [text.slice(q.start, q.end), q.value, q.unit, q.qualifier]);
+
+describe('scanQuantities', () => {
+  it.each([
+    // [text, raw, value, unit, qualifier]
+    ['节省政府投资6000余万元', '6000余万元', 60_000_000, '元', 'over'],
+    ['节省政府投资逾6000余万元', '逾6000余万元', 60_000_000, '元', 'over'],
+    ['筹集资金二百余万元', '二百余万元', 2_000_000, '元', 'over'],
+    ['投入资金一千多万元', '一千多万元', 10_000_000, '元', 'over'],
+    ['惠及群众上万人', '上万人', 10_000, '人', 'over'],
+    ['组织上百名委员参加', '上百名', 100, '名', 'over'],
+    ['走访数百户群众', '数百户', 100, '户', 'over'],
+    ['收集意见建议十余条', '十余条', 10, '条', 'over'],
+    ['开展协商三十余场', '三十余场', 30, '场', 'over'],
+    ['服务群众两千多人', '两千多人', 2_000, '人', 'over'],
+    ['培训委员千余人', '千余人', 1_000, '人', 'over'],
+    ['募集善款万余元', '万余元', 10_000, '元', 'over'],
+    ['考察调研230余次', '230余次', 230, '次', 'over'],
+    ['开展现场协商300余场次', '300余场次', 300, '场次', 'over'],
+    ['超过100场', '超过100场', 100, '场', 'over'],
+    ['建成便民服务点1.9万个', '1.9万个', 19_000, '个', 'exact'],
+    ['投入资金1,100万元', '1,100万元', 11_000_000, '元', 'exact'],
+    ['惠及3万4000人', '3万4000人', 34_000, '人', 'exact'],
+    ['筹集资金1.5亿元', '1.5亿元', 150_000_000, '元', 'exact'],
+    ['服务群众20万人次以上', '20万人次以上', 200_000, '人次', 'at_least'],
+    ['每年开展4次以上联系服务群众活动', '4次以上', 4, '次', 'at_least'],
+    ['直接服务界别群众近500人次', '近500人次', 500, '人次', 'nearly'],
+    ['约300人参加', '约300人', 300, '人', 'about'],
+    ['群众满意率达98%左右', '98%左右', 98, '%', 'about'],
+    ['群众诉求响应速度提升60%', '60%', 60, '%', 'exact'],
+    ['参与率达到百分之六十', '百分之六十', 60, '%', 'exact'],
+    ['问题解决率达8成', '8成', 80, '%', 'exact'],
+    ['八成以上的提案得到落实', '八成以上', 80, '%', 'at_least'],
+    ['选派廿八人参加培训', '廿八人', 28, '人', 'exact'],
+    ['建成委员工作室４３个', '４３个', 43, '个', 'exact'],
+    ['报送协商成果120个', '120个', 120, '个', 'exact'],
+  ])('%s → %s', (text, raw, value, unit, qualifier) => {
+    expect(quantities(text)).toEqual([[raw, value, unit, qualifier]]);
+  });
+
+  it('finds every quantity of a real sentence, in order', () => {
+    const text = '组织各党派团体和社会各界人士有序有效开展考察调研230余次、重要协商活动36余次，报送协商成果120个，形成资政报告30余篇';
+    expect(quantities(text)).toEqual([
+      ['230余次', 230, '次', 'over'],
+      ['36余次', 36, '次', 'over'],
+      ['120个', 120, '个', 'exact'],
+      ['30余篇', 30, '篇', 'over'],
+    ]);
+  });
+
+  it('keeps the span of the numeral apart from the span of the whole expression', () => {
+    const text = '节省政府投资逾6000余万元，';
+    const [quantity] = scanQuantities(text);
+    expect(text.slice(quantity!.numeralStart, quantity!.numeralEnd)).toBe('6000余万');
+    expect(text.slice(quantity!.start, quantity!.end)).toBe('逾6000余万元');
+    expect(quantity!.script).toBe('arabic');
+  });
+
+  it('marks vague numerals (上万, 数百) and ranges (三四个)', () => {
+    expect(scanQuantities('惠及群众上万人').map((q) => q.vague)).toEqual([true]);
+    expect(scanQuantities('走访数百户').map((q) => q.vague)).toEqual([true]);
+    expect(scanQuantities('建成三四个站点').map((q) => [q.value, q.unit, q.qualifier, q.vague])).toEqual([[3, '个', 'about', true]]);
+    expect(scanQuantities('考察调研230余次').map((q) => q.vague)).toEqual([false]);
+  });
+
+  it('reads no number in N个', () => {
+    expect(scanQuantities('打造N个“黄葛树下好商量”站')).toEqual([]);
+  });
+
+  it('passes over numeral runs the caller says to skip (a place name)', () => {
+    const text = '九龙坡区政协开展协商9场';
+    expect(quantities(text)[0]![0]).toBe('九');
+    expect(scanQuantities(text, (start) => start === 0).map((q) => text.slice(q.start, q.end))).toEqual(['9场']);
+  });
+});
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['二百', 200],
+    ['廿八', 28],
+    ['十', 10],
+    ['十五', 15],
+    ['三十', 30],
+    ['两千', 2_000],
+    ['一千零五', 1_005],
+    ['三万五千', 35_000],
+    ['一亿二千万', 120_000_000],
+    ['万', 10_000],
+    ['二〇二二', 2_022],
+    ['六', 6],
+  ])('%s = %d', (run, value) => {
+    expect(parseChineseNumber(run)).toBe(value);
+  });
+
+  it('reads nothing from an empty run', () => {
+    expect(parseChineseNumber('')).toBeNull();
+  });
+});
+
+describe('spaced forms of the e-paper paste, through the pipeline', () => {
+  const source = ePaper([
+    '各区政协交流基层协商经验',
+    '□ 本报记者 林晓',
+    '8 月 5 日，厦门市政协委员履职交流会在市政',
+    '协会议中心举行。各区政协主席交流了经验。',
+    '思明区政协主席陈志明介绍，该区政协推动老',
+    '旧小区改造，节省政府投资逾 6000 余万元，',
+    '直接服务群众近 500 人次，筹集资金 6000 余',
+    '万元，群众满意率达 98% 左右。',
+  ]);
+
+  it.each([
+    // [raw, value, unit, qualifier, line, column of the first source character]
+    ['逾6000余万元', 60_000_000, '元', 'over', 11, 13],
+    ['近500人次', 500, '人次', 'nearly', 13, 7],
+    ['6000余万元', 60_000_000, '元', 'over', 13, 21],
+    ['98%左右', 98, '%', 'about', 15, 11],
+  ])('%s is %d %s (%s) at line %d, column %d', async (raw, value, unit, qualifier, line, column) => {
+    const report = await extract(source);
+    const metric = report.metrics.find((m) => m.raw.replace(/\s+/g, '') === raw);
+    expect(metric).toMatchObject({ district: '思明区', value, unit, qualifier, line, column });
+    const sourceLine = source.split('\n')[line - 1]!;
+    expect([...sourceLine][column - 1]).toBe(raw[0]);
+  });
+});

@@ -1,0 +1,173 @@
+/**
+ * readText(): the plain-text reader. Repairs the damage of a pasted e-paper PDF (blank line after
+ * every line, paragraphs broken every ~20 characters, names split across lines, spaced-out narrow
+ * columns, spaces around digits, text wrapping round a picture), finds the parts of a newspaper
+ * report (headline, subtitle, captions, byline, two-line section headings, paragraphs) and keeps,
+ * for every character it outputs, the index of the source character it came from.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/model/document.js';
+import { readText } from '../../src/read/text.js';
+import { GOLD, REFERENCE_SOURCE, XIAMEN_SOURCE, mismatchedCharacters, referenceDocument } from '../helpers/reference.js';
+
+const texts = (document: Document, kind?: string) => document.blocks.filter((block) => !kind || block.kind === kind).map((block) => block.text.text);
+const paragraphWith = (document: Document, phrase: string) => texts(document, 'paragraph').filter((text) => text.includes(phrase));
+
+describe('readText on the reference report (e-paper PDF paste)', () => {
+  const document = referenceDocument();
+
+  it('keeps the source as given and reads it as txt', () => {
+    expect(document.source).toBe(REFERENCE_SOURCE);
+    expect(document.format).toBe('txt');
+  });
+
+  it('finds headline, subtitle, two captions and the byline before the lead paragraph', () => {
+    expect(document.blocks.slice(0, 6).map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '深入研讨聚共识 汇智聚力促发展'],
+      ['subtitle', '六届市政协委员专题学习研讨班（第4期）学员谈体会建良言'],
+      ['caption', '专题学习研讨班分组讨论现场。 记者 程颖 摄'],
+      ['caption', '俯瞰初心学院 中共石柱土家族自治县委党校供图'],
+      ['byline', '□ 本报记者 程颖'],
+      ['paragraph', expect.stringMatching(/^7月22日至25日，六届市政协委员专题学习研讨班（第4期）在中共石柱土家族自治县委党校（初心学院）举行。/)],
+    ]);
+  });
+
+  it('reads the four two-line section headings as headings, both lines joined by a space', () => {
+    expect(texts(document, 'heading')).toEqual(GOLD.sections);
+    expect(GOLD.sections).toContain('“身”入基层“心”到群众 用心用情服务人民');
+  });
+
+  it('has no other kinds of block and no empty block', () => {
+    const kinds = document.blocks.map((block) => block.kind);
+    expect(kinds.filter((kind) => kind === 'paragraph')).toHaveLength(document.blocks.length - 9);
+    expect(document.blocks.every((block) => block.text.text.length > 0)).toBe(true);
+  });
+
+  it('ignores the blank line after every line and re-flows each paragraph with no spaces between CJK characters', () => {
+    // Source lines 36–48 without their blank lines.
+    expect(paragraphWith(document, '黔江区政协')).toEqual([
+      '参政议政是人民政协的三大职能之一，科学选题是人民政协有效参政议政的前提。黔江区政协主席姚登惠介绍，该区政协探索建立重点课题生成机制，在每年10月开始谋划第二年的重点协商、通报、视察、调研课题，多途径征集、开放式选题，经广泛征求意见后，再报请区委、区政府主要领导圈题选题、点题出题，经区委批转后组织实施。',
+    ]);
+    for (const text of texts(document, 'paragraph')) expect(text).not.toMatch(/\s/);
+  });
+
+  it.each([
+    ['璧山区政协主席黄孝明建议', '黄 / 孝明建议'],
+    ['大渡口区政协主席刘德毅介绍', '大渡 / 口区政协主席'],
+    ['九龙坡区政协主席黄红介绍', '九龙坡 / 区政协主席'],
+    ['巫溪县政协主席王芳表示', '巫溪 / 县政协主席'],
+    ['长寿区政协主席师明萌表示', '师明 / 萌表示'],
+    ['该县政协副主席马德凤介绍', '马德 / 凤介绍'],
+  ])('rejoins %s, split across lines (%s)', (phrase) => {
+    expect(paragraphWith(document, phrase)).toHaveLength(1);
+  });
+
+  it('closes up the spaced-out narrow column (拓 展 联 谊 渠 道 ，广 泛)', () => {
+    expect(paragraphWith(document, '依托政协平台，拓展联谊渠道，广泛凝聚各界力量。')).toHaveLength(1);
+  });
+
+  it.each([
+    ['7 月 22 日至 25 日', '7月22日至25日'],
+    ['（第 4 期）', '（第4期）'],
+    ['2022 年以来', '2022年以来'],
+    ['考察调研 230 余次', '考察调研230余次'],
+    ['该区 43 个老旧小区，节省政府投资逾 6000 余万元', '该区43个老旧小区，节省政府投资逾6000余万元'],
+    ['近 500 人次', '近500人次'],
+    ['开展现场协商 300 / 余场次', '开展现场协商300余场次'],
+    ['将该区 360 / 名政协委员', '将该区360名政协委员'],
+    ['打造 N 个“黄葛树下好商量”站', '打造N个“黄葛树下好商量”站'],
+  ])('removes the spaces around digits: %s → %s', (_source, normalised) => {
+    expect(paragraphWith(document, normalised)).toHaveLength(1);
+  });
+
+  it('reads the passage wrapping round a picture (酉阳土家族苗 / 族自治县政 / 协二级巡视员…) as one paragraph, not a heading', () => {
+    const yuyang = paragraphWith(document, '酉阳土家族苗族自治县政协二级巡视员石志明介绍，该县政协建立健全政协同各民主党派联动协作机制');
+    expect(yuyang).toHaveLength(1);
+    expect(yuyang[0]).toMatch(/^(?:“我们将‘团结和民主’作为政协履职的根本理念，依托政协平台，拓展联谊渠道，广泛凝聚各界力量。”)?酉阳土家族苗族自治县政协/);
+    // The short lines of the quote before it stay together too.
+    expect(paragraphWith(document, '“我们将‘团结和民主’作为政协履职的根本理念，依托政协平台，拓展联谊渠道，广泛凝聚各界力量。”')).toHaveLength(1);
+    for (const heading of texts(document, 'heading')) expect(heading).not.toMatch(/酉阳|族自治县|团结和民主|作为政协|凝聚各界/);
+  });
+
+  it('maps every character of every block back to the same character of the source', () => {
+    for (const block of document.blocks) expect(mismatchedCharacters(REFERENCE_SOURCE, block)).toEqual([]);
+  });
+
+  it('maps characters in reading order: the map increases through the document', () => {
+    let previous = -1;
+    for (const block of document.blocks) {
+      for (let i = 0; i < block.text.map.length; i++) {
+        const index = block.text.map[i]!;
+        const synthetic = block.text.text[i] === ' ' && index === block.text.map[i + 1];
+        if (!synthetic) {
+          expect(index).toBeGreaterThan(previous);
+          previous = index;
+        }
+      }
+    }
+  });
+
+  it('maps a heading, a name split across lines and a spaced-out digit to their source characters', () => {
+    const heading = document.blocks.find((block) => block.kind === 'heading')!;
+    expect(heading.text.map[0]).toBe(REFERENCE_SOURCE.indexOf('围绕中心建言资政'));
+    expect(heading.text.map[heading.text.text.indexOf('服务大局')]).toBe(REFERENCE_SOURCE.indexOf('服务大局助推发展'));
+    const bishan = document.blocks.find((block) => block.text.text.includes('黄孝明'))!;
+    const at = bishan.text.text.indexOf('黄孝明');
+    expect([...bishan.text.map.subarray(at, at + 3)]).toEqual([REFERENCE_SOURCE.indexOf('黄\n'), REFERENCE_SOURCE.indexOf('孝明建议'), REFERENCE_SOURCE.indexOf('孝明建议') + 1]);
+  });
+
+  it('reports no truncation for the complete report', () => {
+    expect(document.warnings).toEqual([]);
+  });
+
+  it('reads the same blocks from the report with CRLF line breaks, mapped into the CRLF source', () => {
+    const crlf = REFERENCE_SOURCE.replace(/\n/g, '\r\n');
+    const read = readText(crlf);
+    expect(read.blocks.map((block) => [block.kind, block.text.text])).toEqual(document.blocks.map((block) => [block.kind, block.text.text]));
+    for (const block of read.blocks) expect(mismatchedCharacters(crlf, block)).toEqual([]);
+  });
+});
+
+describe('readText on other layouts of the same report', () => {
+  const document = referenceDocument();
+  const asLines = (kind: string, text: string) => (kind === 'heading' ? text.replace(' ', '\n') : text);
+
+  it('reads a web paste, one paragraph per line and no wrapping, into the same blocks', () => {
+    const web = document.blocks.map((block) => asLines(block.kind, block.text.text)).join('\n');
+    const read = readText(web);
+    expect(read.blocks.map((block) => [block.kind, block.text.text])).toEqual(document.blocks.map((block) => [block.kind, block.text.text]));
+    for (const block of read.blocks) expect(mismatchedCharacters(web, block)).toEqual([]);
+  });
+
+  it('reads blank-line-separated paragraphs, hard-wrapped at 20 characters, into the same blocks', () => {
+    const wrap = (text: string) => [...text].reduce<string[]>((lines, char, i) => (i % 20 === 0 ? [...lines, char] : [...lines.slice(0, -1), lines[lines.length - 1] + char]), []).join('\n');
+    const layout = document.blocks.map((block) => (block.kind === 'paragraph' ? wrap(block.text.text) : asLines(block.kind, block.text.text))).join('\n\n');
+    const read = readText(layout);
+    // Two wrapped lines happen to end at a sentence end (…的重要载体。” and …的工作亮点之一。);
+    // with blank lines marking paragraphs, that is not a paragraph break.
+    expect(read.blocks.map((block) => [block.kind, block.text.text])).toEqual(document.blocks.map((block) => [block.kind, block.text.text]));
+    for (const block of read.blocks) expect(mismatchedCharacters(layout, block)).toEqual([]);
+  });
+});
+
+describe('readText on a composed e-paper report (厦门)', () => {
+  const document = readText(XIAMEN_SOURCE);
+
+  it('finds the headline, byline and paragraphs, repairing wraps, split names and spaced digits', () => {
+    expect(document.blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '各区政协交流基层协商经验'],
+      ['byline', '□ 本报记者 林晓'],
+      ['paragraph', '8月5日，厦门市政协委员履职交流会在市政协会议中心举行。各区政协主席结合工作实际，交流了基层协商和委员履职的经验做法。'],
+      ['paragraph', '思明区政协主席陈志明介绍，该区政协建成委员工作室12个，2023年以来开展协商活动80余场，服务群众3000余人次。'],
+      ['paragraph', '湖里区政协围绕群众关心的养老、托育等问题开展小微协商。该区政协副主席王晓东介绍，今年以来该区政协推动解决问题150余个。'],
+      ['paragraph', '“协商要接地气、有温度。”海沧区政协主席林建华表示，该区政协在6个街道设立委员联络站，筹集资金二百余万元。'],
+    ]);
+    for (const block of document.blocks) expect(mismatchedCharacters(XIAMEN_SOURCE, block)).toEqual([]);
+  });
+
+  it('warns when the text stops mid-sentence', () => {
+    const cut = readText(XIAMEN_SOURCE.replace('站，筹集资金二百余万元。', '站，筹集资金'));
+    expect(cut.warnings.map((warning) => warning.code)).toEqual(['truncated']);
+    expect(cut.source[cut.warnings[0]!.at!]).toBe('金');
+  });
+});

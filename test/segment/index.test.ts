@@ -1,0 +1,168 @@
+/**
+ * segment(): sections and district entries. On the whole reference report: 4 sections, 38 entries,
+ * each with the gold file's district code, section, speaker and title; passages that open with a
+ * leading quote or question; 该区/该县 back-references; a district named twice in a section kept as
+ * one entry; the venue and `在梁平 33 个乡镇` starting nothing. On composed reports: another city
+ * (厦门), and 江北区 resolved to Chongqing or to Ningbo by the districts around it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../src/model/document.js';
+import { readText } from '../../src/read/text.js';
+import { segment } from '../../src/segment/index.js';
+import { GOLD, XIAMEN_SOURCE, referenceDocument } from '../helpers/reference.js';
+
+interface Flat {
+  name: string;
+  code: string;
+  section: number | null;
+  speakers: string[];
+  titles: string[];
+  text: string;
+}
+
+function entriesOf(document: Document): Flat[] {
+  return segment(document).entries.map((entry) => ({
+    name: entry.division.name,
+    code: entry.division.code,
+    section: entry.section,
+    speakers: entry.speakers.map((speaker) => speaker.name),
+    titles: entry.speakers.map((speaker) => speaker.title),
+    text: entry.spans.map((span) => document.blocks[span.block]!.text.text.slice(span.start, span.end)).join('\n'),
+  }));
+}
+
+describe('segment on the reference report', () => {
+  const document = referenceDocument();
+  const segmentation = segment(document);
+  const entries = entriesOf(document);
+  const entry = (name: string) => {
+    const found = entries.filter((candidate) => candidate.name === name);
+    expect(found, name).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('finds the four sections, in order, at their headings', () => {
+    expect(segmentation.sections.map((section) => [section.index, section.title])).toEqual(GOLD.sections.map((title, i) => [i + 1, title]));
+    for (const section of segmentation.sections) expect(document.blocks[section.block]!.kind).toBe('heading');
+    expect(document.source.slice(segmentation.sections[0]!.at).startsWith('围绕中心建言资政')).toBe(true);
+  });
+
+  it('finds 38 entries, one per district or county, all in Chongqing', () => {
+    expect(entries).toHaveLength(38);
+    expect(new Set(entries.map((found) => found.code)).size).toBe(38);
+    expect(segmentation.entries.every((found) => found.division.province === '重庆市')).toBe(true);
+  });
+
+  it('finds the gold entries in document order', () => {
+    expect(entries.map((found) => found.name)).toEqual(GOLD.entries.map((gold) => gold.district));
+  });
+
+  it.each(GOLD.entries.map((gold) => [gold.district, gold]))('%s: code, section, speaker and title as in the gold file', (_district, gold) => {
+    const found = entry(gold.district);
+    expect(found).toMatchObject({ code: gold.code, section: gold.section, speakers: [gold.speaker], titles: [gold.title] });
+    expect(found.text).toContain(gold.speaker);
+  });
+
+  it('creates no entry for the lead paragraph, whose venue is 中共石柱土家族自治县委党校', () => {
+    expect(entries.filter((found) => found.section === null)).toEqual([]);
+    expect(entries.some((found) => found.text.includes('初心学院'))).toBe(false);
+    expect(entry('石柱土家族自治县').section).toBe(4);
+  });
+
+  it.each([
+    ['巫溪县', '“中老年同志是协商民主的宝贵资源。”巫溪县政协主席王芳表示'],
+    ['江津区', '“‘问题是时代的声音’，政协履职的价值在于回应真问题、提出真对策。”江津区政协主席杨利表示'],
+    ['开州区', '“调查研究是人民政协履行职能的‘看家本领’，更是践行全过程人民民主的重要载体。”开州区政协主席夏郑峰表示'],
+    ['大渡口区', '如何以“政协之为”服务“发展之要”？大渡口区政协主席刘德毅介绍'],
+    ['巴南区', '如何深化协商民主实践？巴南区政协主席何永革建议'],
+    ['酉阳土家族苗族自治县', '“我们将‘团结和民主’作为政协履职的根本理念，依托政协平台，拓展联谊渠道，广泛凝聚各界力量。”'],
+    ['黔江区', '参政议政是人民政协的三大职能之一，科学选题是人民政协有效参政议政的前提。黔江区政协主席姚登惠介绍'],
+    ['九龙坡区', '调查研究是建言资政的关键环节。九龙坡区政协主席黄红介绍'],
+    ['南岸区', '在南岸区政协主席唐昕看来'],
+  ])('%s: the passage starts with its leading quote, question or sentence: %s', (name, start) => {
+    expect(entry(name).text.startsWith(start)).toBe(true);
+  });
+
+  it.each([
+    ['大足区', '大足区政协完善“主席接待委员、委员接待群众”的“双接待”制度', '大足区政协主席廖文丽介绍'],
+    ['渝北区', '渝北区政协积极推动专委会、界别委员之家和委员工作室三大平台融通协同', '该区政协副主席李攀富介绍'],
+    ['南川区', '“四个着力”是南川区政协的工作亮点之一。', '该区政协主席毛朝银介绍'],
+    ['奉节县', '奉节县政协持续迭代升级“百名委员巡百河', '该县政协副主席马德凤介绍'],
+    ['荣昌区', '荣昌区政协则围绕群众关心的就业、教育、医疗、养老等急难愁盼问题', '荣昌区政协主席赵天智举例说'],
+  ])('%s: the committee opening the passage and the official introduced after it make one entry', (name, opening, introduction) => {
+    const found = entry(name);
+    expect(found.text.startsWith(opening)).toBe(true);
+    expect(found.text).toContain(introduction);
+  });
+
+  it('keeps 在梁平33个乡镇 inside the 梁平区 entry', () => {
+    expect(entry('梁平区').text).toContain('该区政协在梁平33个乡镇（街道）建立委员服务站');
+  });
+
+  it('gives each passage to one entry: no entry holds another entry’s speaker', () => {
+    for (const found of entries) {
+      for (const other of GOLD.entries) if (other.district !== found.name) expect(found.text, `${found.name} holds ${other.speaker}`).not.toContain(`${other.speaker}`);
+    }
+  });
+
+  it('ends each passage where the next begins: 垫江县 does not run into 云阳县, 酉阳 does not take in 南川', () => {
+    expect(entry('垫江县').text).not.toContain('云阳县政协');
+    expect(entry('南川区').text).not.toContain('团结和民主');
+    expect(entry('石柱土家族自治县').text.startsWith('为共同撑起青少年心灵“守护伞”，石柱土家族自治县政协副主席谭道洪介绍')).toBe(true);
+  });
+
+  it('records each speaker’s position in the source, also for a name split across lines (黄 / 孝明)', () => {
+    for (const draft of segmentation.entries) {
+      for (const speaker of draft.speakers) {
+        const rest = document.source.slice(speaker.at, speaker.at + speaker.name.length + 4).replace(/\s+/g, '');
+        expect(rest.startsWith(speaker.name), speaker.name).toBe(true);
+      }
+    }
+  });
+});
+
+describe('segment on composed reports', () => {
+  it('reads a 厦门 e-paper report: 思明区, 湖里区 (via 该区) and 海沧区 (after a leading quote, name split across lines)', () => {
+    expect(entriesOf(readText(XIAMEN_SOURCE))).toEqual([
+      {
+        name: '思明区', code: '350203', section: null, speakers: ['陈志明'], titles: ['政协主席'],
+        text: '思明区政协主席陈志明介绍，该区政协建成委员工作室12个，2023年以来开展协商活动80余场，服务群众3000余人次。',
+      },
+      {
+        name: '湖里区', code: '350206', section: null, speakers: ['王晓东'], titles: ['政协副主席'],
+        text: '湖里区政协围绕群众关心的养老、托育等问题开展小微协商。该区政协副主席王晓东介绍，今年以来该区政协推动解决问题150余个。',
+      },
+      {
+        name: '海沧区', code: '350205', section: null, speakers: ['林建华'], titles: ['政协主席'],
+        text: '“协商要接地气、有温度。”海沧区政协主席林建华表示，该区政协在6个街道设立委员联络站，筹集资金二百余万元。',
+      },
+    ]);
+  });
+
+  const JIANGBEI = '江北区政协主席王强介绍，该区政协服务群众2000余人次。';
+  it.each([
+    ['Ningbo', ['宁波市各区政协交流基层协商经验', '鄞州区政协主席张明介绍，该区政协开展协商30余场。', '海曙区政协主席李华表示，该区政协建成委员工作室8个。'], '330205'],
+    ['Chongqing', ['重庆市各区县政协交流基层协商经验', '渝中区政协主席王南介绍，该区政协开展协商30余场。', '九龙坡区政协主席黄红表示，该区政协建成委员工作室8个。'], '500105'],
+  ])('resolves 江北区 by the other districts of a %s report', (_city, lines, code) => {
+    const entries = entriesOf(readText([...lines, JIANGBEI].join('\n')));
+    expect(entries).toHaveLength(3);
+    expect(entries[2]).toMatchObject({ name: '江北区', code, speakers: ['王强'] });
+  });
+
+  it('does not start an entry for a district merely mentioned mid-sentence', () => {
+    const text = ['各区政协交流基层协商经验', '江北区政协主席张才明介绍，该区政协学习借鉴渝中区政协的经验做法，开展协商30余场。'].join('\n');
+    expect(entriesOf(readText(text)).map((found) => found.name)).toEqual(['江北区']);
+  });
+
+  it('numbers a section per heading and leaves entries before the first heading without one', () => {
+    const text = [
+      '各区政协交流基层协商经验',
+      '□ 本报记者 林晓',
+      '思明区政协主席陈志明介绍，该区政协建成委员工作室12个。',
+      '围绕中心建言资政',
+      '湖里区政协主席王晓东表示，该区政协推动解决问题150余个。',
+    ].join('\n');
+    const entries = entriesOf(readText(text));
+    expect(entries.map((found) => [found.name, found.section])).toEqual([['思明区', null], ['湖里区', 1]]);
+  });
+});

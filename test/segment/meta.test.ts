@@ -1,0 +1,58 @@
+/**
+ * extractMeta(): the report's headline, subtitle, reporter (from the byline), and the event, its
+ * dates and its venue (from the lead paragraph's first sentence).
+ */
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/read/text.js';
+import { extractMeta } from '../../src/segment/meta.js';
+import { GOLD, XIAMEN_SOURCE, referenceDocument } from '../helpers/reference.js';
+
+describe('extractMeta', () => {
+  it('reads the reference report’s meta as the gold file has it', () => {
+    expect(extractMeta(referenceDocument())).toEqual({
+      title: '深入研讨聚共识 汇智聚力促发展',
+      subtitle: '六届市政协委员专题学习研讨班（第4期）学员谈体会建良言',
+      reporter: '程颖',
+      event: '六届市政协委员专题学习研讨班（第4期）',
+      dates: '7月22日至25日',
+      venue: '中共石柱土家族自治县委党校（初心学院）',
+    });
+    expect(extractMeta(referenceDocument())).toEqual(GOLD.meta);
+  });
+
+  it('reads a composed 厦门 report (spaced date, lead sentence wrapped across lines)', () => {
+    expect(extractMeta(readText(XIAMEN_SOURCE))).toEqual({
+      title: '各区政协交流基层协商经验',
+      subtitle: null,
+      reporter: '林晓',
+      event: '厦门市政协委员履职交流会',
+      dates: '8月5日',
+      venue: '市政协会议中心',
+    });
+  });
+
+  const withLead = (lead: string, byline = '□ 本报记者 林晓') => extractMeta(readText(['各区政协交流基层协商经验', byline, lead].join('\n')));
+
+  it.each([
+    // [lead, event, venue, dates]
+    ['8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', '厦门市政协委员履职交流会', '市政协会议中心', '8月5日'],
+    ['2024年8月5日至7日，厦门市政协委员培训班在集美区委党校开班。', '厦门市政协委员培训班', '集美区委党校', '2024年8月5日至7日'],
+    ['8月5日，在市政协会议中心召开厦门市政协委员履职交流会。', '厦门市政协委员履职交流会', '市政协会议中心', '8月5日'],
+    ['8月5日，在市政协会议中心召开了厦门市政协委员履职交流会。', '厦门市政协委员履职交流会', '市政协会议中心', '8月5日'],
+  ])('%s → event %s, venue %s, dates %s', (lead, event, venue, dates) => {
+    expect(withLead(lead)).toMatchObject({ event, venue, dates });
+  });
+
+  it.each([
+    ['□ 本报记者 程颖', /^程颖$/],
+    // Whether the correspondent (通讯员) belongs in `reporter` is open; the reporter comes first.
+    ['本报记者 程颖 通讯员 李明', /^程颖(?:、李明)?$/],
+  ])('reads the reporter from the byline %s', (byline, reporter) => {
+    expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', byline).reporter).toMatch(reporter);
+  });
+
+  it('leaves what the report does not say null', () => {
+    const meta = extractMeta(readText('思明区政协主席陈志明介绍，该区政协建成委员工作室12个。\n湖里区政协主席王晓东表示，该区政协推动解决问题150余个。'));
+    expect(meta).toMatchObject({ subtitle: null, reporter: null, dates: null, event: null, venue: null });
+  });
+});

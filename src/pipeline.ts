@@ -11,7 +11,7 @@ import { readText } from './read/text.js';
 import { normaliseDocumentPunctuation } from './read/punctuation.js';
 import { looksTraditional, simplify } from './read/traditional.js';
 import { findNumbers } from './extract/index.js';
-import { findQuotedSpans } from './extract/quotes.js';
+import { findQuotedSpans, type QuotedSpan } from './extract/quotes.js';
 import { segment, type EntryDraft, type Segmentation } from './segment/index.js';
 import { extractMeta } from './segment/meta.js';
 
@@ -65,7 +65,8 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
   const findings = findNumbers(analysed, segmentation.places, speakerSpans(segmentation));
   const lineAt = (index: number) => locator.lineOf(index);
 
-  const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(analysed, draft, `e${i + 1}`, lineAt));
+  const quotesOf = memoise((block: number) => findQuotedSpans(analysed.blocks[block]!.text.text));
+  const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(analysed, draft, `e${i + 1}`, lineAt, quotesOf));
   const entryOf = entryLookup(segmentation, entries);
 
   const warnings: Warning[] = document.warnings.map((warning) => {
@@ -145,7 +146,28 @@ function entryLookup(segmentation: Segmentation, entries: readonly Entry[]) {
     byBlock.get(block)?.find((span) => span.start <= offset && offset < span.end)?.entry;
 }
 
-function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (index: number) => number): Entry {
+/** Index of the first span starting at or after `start`; spans are sorted by start. */
+function firstAtOrAfter(spans: readonly QuotedSpan[], start: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** One paragraph may hold many passages; its quotes are found once. */
+function memoise<T>(compute: (key: number) => T): (key: number) => T {
+  const cache = new Map<number, T>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, compute(key));
+    return cache.get(key)!;
+  };
+}
+
+function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (index: number) => number, quotesOf: (block: number) => readonly QuotedSpan[]): Entry {
   const pieces = draft.spans.map((span) => ({ span, text: document.blocks[span.block]!.text }));
   const text = pieces.map(({ span, text: block }) => block.text.slice(span.start, span.end)).join('\n');
   const first = pieces[0]!;
@@ -153,12 +175,14 @@ function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (
   const terms: string[] = [];
   const quotes: Quote[] = [];
   for (const { span, text: block } of pieces) {
-    for (const quoted of findQuotedSpans(block.text)) {
-      if (quoted.start < span.start || quoted.end > span.end) continue;
-      if (quoted.nameLike) {
-        if (quoted.inner.length >= 2 && quoted.inner.length <= 20 && !terms.includes(quoted.inner) && block.text[quoted.start] !== '《') terms.push(quoted.inner);
+    const quoted = quotesOf(span.block);
+    for (let q = firstAtOrAfter(quoted, span.start); q < quoted.length && quoted[q]!.start < span.end; q++) {
+      const quote = quoted[q]!;
+      if (quote.end > span.end) continue;
+      if (quote.nameLike) {
+        if (quote.inner.length >= 2 && quote.inner.length <= 20 && !terms.includes(quote.inner) && block.text[quote.start] !== '《') terms.push(quote.inner);
       } else {
-        quotes.push({ text: quoted.inner, speaker: draft.speakers[0]?.name ?? null, line: lineAt(block.map[quoted.start]!) });
+        quotes.push({ text: quote.inner, speaker: draft.speakers[0]?.name ?? null, line: lineAt(block.map[quote.start]!) });
       }
     }
   }

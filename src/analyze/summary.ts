@@ -36,7 +36,7 @@ export interface CorpusSummary {
   terms: TermUse[];
 }
 
-export const TOP_TERMS = 8;
+export const TOP_TERMS = 5;
 
 export function summarise(report: Report): ReportSummary {
   return {

@@ -13,29 +13,32 @@ export interface QuotedSpan {
   readonly nameLike: boolean;
 }
 
-const PAIRS: Record<string, string> = { '“': '”', '「': '」', '《': '》', '『': '』', '〈': '〉' };
+/** Opening mark → closing mark, as char codes: “” 「」 《》 『』 〈〉. */
+const CLOSING = new Map<number, number>([
+  [0x201c, 0x201d],
+  [0x300c, 0x300d],
+  [0x300a, 0x300b],
+  [0x300e, 0x300f],
+  [0x3008, 0x3009],
+]);
+const STRAIGHT_QUOTE = 0x22;
 
 export function findQuotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  const stack: { open: string; at: number }[] = [];
+  const stack: { close: number; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char in PAIRS) {
-      stack.push({ open: char, at: i });
-      continue;
-    }
-    if (char === '"') {
-      const top = stack[stack.length - 1];
-      if (top?.open === '"') {
-        stack.pop();
-        spans.push(makeSpan(text, top.at, i + 1, '"'));
-      } else stack.push({ open: '"', at: i });
+    const code = text.charCodeAt(i);
+    if (code < 0x2000 && code !== STRAIGHT_QUOTE) continue;
+    const close = CLOSING.get(code);
+    if (close !== undefined) {
+      stack.push({ close, at: i });
       continue;
     }
     const top = stack[stack.length - 1];
-    if (top && PAIRS[top.open] === char) {
+    if (code === STRAIGHT_QUOTE && top?.close !== STRAIGHT_QUOTE) stack.push({ close: STRAIGHT_QUOTE, at: i });
+    else if (top && top.close === code) {
       stack.pop();
-      spans.push(makeSpan(text, top.at, i + 1, top.open));
+      spans.push(makeSpan(text, top.at, i + 1, text[top.at]!));
     }
   }
   return spans.sort((a, b) => a.start - b.start);

@@ -12,24 +12,16 @@ const NEXT_TO_CJK: Record<string, string> = { ',': '，', ':': '：', ';': '；'
 
 export function normalisePunctuation(text: string): string {
   let quoteOpen = false;
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+  return text.replace(/[０-９％",:;?!()]/g, (char, at: number) => {
     const code = char.charCodeAt(0);
-    if (code >= 0xff10 && code <= 0xff19) {
-      out += String.fromCharCode(code - 0xfee0);
-    } else if (char === '％') {
-      out += '%';
-    } else if (char === '"') {
-      out += quoteOpen ? '”' : '“';
+    if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xfee0);
+    if (char === '％') return '%';
+    if (char === '"') {
       quoteOpen = !quoteOpen;
-    } else if (char in NEXT_TO_CJK && (isWide(text[i - 1]) || isWide(text[i + 1]))) {
-      out += NEXT_TO_CJK[char];
-    } else {
-      out += char;
+      return quoteOpen ? '“' : '”';
     }
-  }
-  return out;
+    return isWide(text[at - 1]) || isWide(text[at + 1]) ? NEXT_TO_CJK[char]! : char;
+  });
 }
 
 export function normaliseDocumentPunctuation(document: Document): Document {

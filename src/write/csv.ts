@@ -20,6 +20,9 @@ export function renderCsv(table: Table, options: CsvOptions = {}): string {
   return stringify([table.columns.map(text), ...table.rows.map((row) => row.map(text))], {
     bom: options.bom === true || options.excel === true,
     record_delimiter: options.excel ? 'windows' : 'unix',
+    // csv-stringify quotes a field that holds the record delimiter; with CRLF, a bare LF inside a
+    // cell would go unquoted, and Excel would start a new row there.
+    quoted_match: options.excel ? /[\r\n]/ : undefined,
   });
 }
 

@@ -35,7 +35,7 @@ export function jsonHasTable(table: TableKind): boolean {
 }
 
 /** The table a tabular format shows when none is asked for: a person at a terminal wants districts, a file wants data. */
-function defaultTable(format: OutputFormat): TableKind {
+export function defaultTable(format: OutputFormat): TableKind {
   return format === 'table' ? 'entries' : 'metrics';
 }
 
@@ -87,4 +87,4 @@ export function formatFromPath(path: string): OutputFormat | undefined {
 }
 
 export { renderCodebook } from './codebook.js';
-export { buildTable, TABLE_KINDS, tableNeedsKeywords, type Cell, type EntryKeywords, type Table, type TableKind } from './tables.js';
+export { buildTable, TABLE_KINDS, tableNeedsKeywords, tableShowsKeywords, type Cell, type EntryKeywords, type Table, type TableKind } from './tables.js';

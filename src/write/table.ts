@@ -32,15 +32,17 @@ export function renderReportsView(reports: readonly Report[], options: TerminalO
 /** Per report, then for all of them together: a heading and the summary's items, one per line. */
 export function renderSummaryView(reports: readonly Report[], options: TerminalOptions = {}): string {
   const paint = painter(options);
-  const groups = new Map<string, string[][]>();
-  for (const [report, item, value] of buildTable(reports, 'summary').rows) {
-    const key = cellText(report ?? null);
-    groups.set(key, [...(groups.get(key) ?? []), [cellText(item ?? null), terminalText(cellText(value ?? null))]]);
+  const groups = new Map<string, [item: string, value: string][]>();
+  for (const row of buildTable(reports, 'summary').rows) {
+    const [report, item, value] = row.map((cell) => terminalText(cellText(cell))) as [string, string, string];
+    const lines = groups.get(report) ?? [];
+    lines.push([item, value]);
+    groups.set(report, lines);
   }
   return [...groups]
-    .map(([heading, rows]) => {
-      const width = Math.max(...rows.map(([item]) => stringWidth(item!)));
-      return `${paint.bold(heading)}\n${rows.map(([item, value]) => `${paint.dim(pad(item!, width, false))}${COLUMN_GAP}${value}\n`).join('')}`;
+    .map(([heading, lines]) => {
+      const width = Math.max(...lines.map(([item]) => stringWidth(item)));
+      return `${paint.bold(heading)}\n${lines.map(([item, value]) => `${paint.dim(pad(item, width, false))}${COLUMN_GAP}${value}\n`).join('')}`;
     })
     .join('\n');
 }

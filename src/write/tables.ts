@@ -35,6 +35,11 @@ export function tableNeedsKeywords(kind: TableKind): boolean {
   return kind === 'keywords';
 }
 
+/** The tables that show keywords when they are given. */
+export function tableShowsKeywords(kind: TableKind): boolean {
+  return kind === 'entries' || kind === 'compare' || tableNeedsKeywords(kind);
+}
+
 /** A column's name next to how its cell is read, so names and cells cannot drift out of order. */
 type Column<T> = readonly [name: string, cell: (item: T) => Cell];
 
@@ -263,7 +268,7 @@ function summaryTable(reports: readonly Report[]): Table {
 export const ALL_REPORTS = 'all reports';
 
 function addTotals(totals: readonly Total[], add: (item: string, value: Cell) => void): void {
-  for (const total of totals) add(total.category, formatTotal(total));
+  for (const total of totals) add(`total ${total.category}`, formatTotal(total));
 }
 
 function termText(term: string, districts: readonly string[]): string {

@@ -2,7 +2,7 @@
  * Chinese names the page shows for the contract's English codes. The codes stay visible next to
  * them (tooltips, filter) because researchers script against the codes.
  */
-import type { BlockKind, Category, NumberKind, Qualifier } from '../../model/report.js';
+import type { Category, NumberKind, Qualifier } from '../../model/report.js';
 
 export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
   activities: '活动',
@@ -32,15 +32,6 @@ export const KIND_LABELS: Readonly<Record<NumberKind, string>> = {
   slogan: '名称口号',
   enumeration: '概数列举',
   other: '其他',
-};
-
-export const BLOCK_LABELS: Readonly<Record<BlockKind, string>> = {
-  title: '标题',
-  subtitle: '副题',
-  caption: '图片说明',
-  byline: '署名',
-  heading: '小标题',
-  paragraph: '正文',
 };
 
 /** "服务人数 people": the label a reader knows and the code a script uses. */

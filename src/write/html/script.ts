@@ -90,29 +90,31 @@ export const SCRIPT = String.raw`
     flash(target);
   });
 
-  var opened = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  // Opened with a metric's id after # (a link someone shared): flash it too. The page's ids are ASCII, so no decoding.
+  var opened = location.hash && document.getElementById(location.hash.slice(1));
   if (opened && opened.matches('mark.metric')) flash(opened);
 
-  // Tooltips: one floating box for every [data-tip], kept inside the viewport; shown on hover, focus or tap.
+  // Tooltips: one floating box for every [data-tip], kept inside the viewport and next to its element
+  // as the page scrolls; shown on hover, focus or tap.
   var tip = document.getElementById('tip');
-  function showTip(element) {
-    tip.textContent = element.getAttribute('data-tip');
-    tip.hidden = false;
-    var box = element.getBoundingClientRect();
+  var tipped = null;
+  function placeTip() {
+    var box = tipped.getBoundingClientRect();
     var width = tip.offsetWidth, height = tip.offsetHeight;
-    var left = Math.min(Math.max(8, box.left), window.innerWidth - width - 8);
     var below = box.bottom + 6;
-    tip.style.left = Math.max(8, left) + 'px';
+    tip.style.left = Math.max(8, Math.min(box.left, window.innerWidth - width - 8)) + 'px';
     tip.style.top = (below + height > window.innerHeight - 8 ? box.top - height - 6 : below) + 'px';
   }
-  function hideTip() { tip.hidden = true; }
   function onPointer(event) {
-    var element = closest(event, '[data-tip]');
-    if (element) showTip(element); else hideTip();
+    tipped = closest(event, '[data-tip]');
+    tip.hidden = !tipped;
+    if (!tipped) return;
+    tip.textContent = tipped.getAttribute('data-tip');
+    placeTip();
   }
   document.addEventListener('mouseover', onPointer);
   document.addEventListener('focusin', onPointer);
   document.addEventListener('click', onPointer);
-  window.addEventListener('scroll', hideTip, { passive: true });
+  window.addEventListener('scroll', function () { if (tipped) placeTip(); }, { passive: true });
 })();
 `;

@@ -16,7 +16,12 @@ export interface Classification {
 const DATE_UNITS = new Set(['年', '月', '日', '号', '时', '分', '秒']);
 const DURATION_UNITS = new Set(['天', '周', '小时', '分钟', '个月', '岁']);
 /** Units after which a small number written in characters names a formula, not a count. */
-const ENUMERATION_UNITS = new Set(['个', '张', '项', '条', '种', '类', '步', '批', '方面', '点', '大', '字', '化', '支', '组']);
+/**
+ * Units with which a small number written in characters still counts something: events, people,
+ * money, documents (三次调研, 两名委员). With any other unit (四个着力, 一套规则, 一批) it is a
+ * formula of the genre.
+ */
+const COUNTED_IN_WORDS = new Set(['次', '场', '场次', '期', '轮', '名', '人', '人次', '位', '户', '元', '件', '篇', '份', '%']);
 /** Units that count events, people or money: a count even when written in characters. */
 const ORDINAL_UNITS = new Set(['届']);
 
@@ -44,7 +49,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   if (unit === '大') return { kind: 'enumeration', reason: `formulaic “${numeral}大…”` };
   if (unit === '字') return { kind: 'other', reason: `a length in characters (${numeral}字)` };
   const isSmallWord = quantity.script === 'chinese' && value <= 10 && quantity.qualifier === 'exact' && !quantity.vague;
-  if (isSmallWord && ENUMERATION_UNITS.has(unit)) {
+  if (isSmallWord && unit !== '' && !COUNTED_IN_WORDS.has(unit)) {
     return { kind: 'enumeration', reason: `small number in characters with ${unit}: a formulaic enumeration` };
   }
   if (before === '每' && quantity.script === 'chinese') return { kind: 'other', reason: `a rate (每${numeral}${unit})` };

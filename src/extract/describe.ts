@@ -14,7 +14,7 @@ const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()\n]/;
 /** Light verbs and adverbs that open a clause and are not part of what is counted. */
 const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])/;
 /** Verbs that end a noun phrase after the classifier (33 个乡镇建立…). */
-const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|的工作|中|里|内|上)/;
+const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|的工作|中|里|内|上)/;
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
 const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);
@@ -22,11 +22,11 @@ const OUTPUT_UNITS = new Set(['篇', '份', '部', '册', '本']);
 
 /** Keyword patterns per category; the one whose match ends latest in the subject wins. */
 const KEYWORDS: readonly (readonly [Category, RegExp])[] = [
-  ['problems', /问题|诉求|矛盾|难题|纠纷|事项|难事|急事|实事|烦心事|心愿|困难/g],
-  ['outputs', /报告|提案|建议|成果|意见|信息|文章|专报|论文|批示|社情民意|案例|课题/g],
+  ['problems', /问题|诉求|矛盾|难题|纠纷|事项|难事|急事|实事|烦心事|心愿|困难|整改/g],
+  ['outputs', /报告|提案|建议|成果|意见|信息|文章|专报|论文|批示|社情民意|案例|课题|举措|采纳|转化/g],
   ['activities', /活动|协商|调研|视察|培训|会议|讲座|座谈|宣讲|义诊|监督|考察|走访|论坛|研讨|学习/g],
-  ['facilities', /室|站|厅|平台|中心|阵地|之家|基地|驿站|书屋|馆|服务点|联系点|工作点|议事点|点位|园地|窗口/g],
-  ['coverage', /乡镇|街道|镇街|街镇|村|社区|小区|区县|县区|院落|院坝|企业|学校|园区|部门|单位|行业|领域|镇|乡|片区|网格|楼栋|小组/g],
+  ['facilities', /室|站|厅|平台|中心|阵地|之家|基地|驿站|书屋|馆|服务点|联系点|工作点|议事点|点位|园地|窗口|小组|工作组|委员组/g],
+  ['coverage', /乡镇|街道|镇街|街镇|村|社区|小区|区县|县区|院落|院坝|企业|学校|园区|部门|单位|行业|领域|镇|乡|片区|网格|楼栋|主体|商户|农户|家庭/g],
 ];
 
 export function categorise(quantity: Quantity, subject: string | null): Category {
@@ -81,7 +81,7 @@ function phraseAfter(text: string, end: number): string | null {
   return phrase.length >= 1 && /[\u4e00-\u9fff]/.test(phrase[0]!) ? phrase : null;
 }
 
-const PERIOD = /(?:\d{4}年|[今去前]年|近年|近\d+年|近[一二两三四五六七八九十]+年|本届|换届|履职|\d{4}年[^，。；]{0,6})以来|今年以来|去年以来|近年来|截至(?:目前|今年|去年|\d{4}年\d{0,2}月?(?:底|末)?)|每年|每月|每季度|每季|每周|每半年|全年|年内|上半年|下半年|今年|去年|近[一二两三四五\d]年|累计|共计|总计/g;
+const PERIOD = /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:全体)?会议|\d{4}年|[今去前]年|近年|近\d+年|近[一二两三四五六七八九十]+年|本届|换届|履职|\d{4}年[^，。；]{0,6})以来|今年以来|去年以来|近年来|截至(?:目前|今年|去年|\d{4}年\d{0,2}月?(?:底|末)?)|每年|每月|每季度|每季|每周|每半年|全年|年内|上半年|下半年|今年|去年|近[一二两三四五\d]年|累计|共计|总计/g;
 /** Cumulative words say "so far", weaker than a dated period. */
 const CUMULATIVE = new Set(['累计', '共计', '总计']);
 

@@ -106,13 +106,32 @@ export function divisionByCode(code: string): Division | undefined {
  * `shortForms` is set, since many of them are also ordinary words.
  */
 export function findPlaceNames(text: string, options: { shortForms?: boolean } = {}): PlaceMatch[] {
-  const full = scan(text, false, () => false);
+  const full = qualify(scan(text, false, () => false));
   if (!options.shortForms) return full;
   // Short forms only where no full name stands, so 巴南 never eats into a following 南川区.
   const mask = new Uint8Array(text.length);
   for (const match of full) mask.fill(1, match.start, match.end);
   const covered = (start: number, end: number) => mask.subarray(start, end).some((flag) => flag === 1);
   return [...full, ...scan(text, true, covered)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * 南京市鼓楼区: a prefecture written before one of its counties is part of the county's name. The
+ * pair becomes one match whose candidates are the counties of that prefecture.
+ */
+function qualify(matches: PlaceMatch[]): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const prefix = matches[i]!;
+    const next = matches[i + 1];
+    const cities = new Set(prefix.candidates.filter((division) => division.level === 'city').map((division) => division.name));
+    const inCity = next && next.start === prefix.end ? next.candidates.filter((division) => division.city !== null && cities.has(division.city)) : [];
+    if (next && inCity.length > 0) {
+      out.push({ start: prefix.start, end: next.end, name: next.name, short: false, candidates: inCity });
+      i++;
+    } else out.push(prefix);
+  }
+  return out;
 }
 
 function scan(text: string, short: boolean, blocked: (start: number, end: number) => boolean): PlaceMatch[] {

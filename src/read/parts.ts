@@ -13,7 +13,7 @@ export function looksLikeCaption(text: string): boolean {
   return /\s(?:\S{1,6}\s+)?[摄攝]$/.test(text) || /供[图圖]$/.test(text) || /^[图圖]/.test(text) || cellWidth(text) <= 30;
 }
 
-const BYLINE = /^[□■◇◆●○]?\s*(?:本报记者|本報記者|本报通讯员|本報通訊員|本报讯|本報訊|特约记者|记者|記者|通讯员|通訊員|文[\/／:：]|来源[:：]|來源[:：])/;
+const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|報|社|台|网|網)\s*)?(?:本报记者|本報記者|本报通讯员|本報通訊員|本报讯|本報訊|特约记者|记者|記者|通讯员|通訊員|文[\/／:：]|来源[:：]|來源[:：]|作者[:：])/;
 
 export function looksLikeByline(text: string): boolean {
   return BYLINE.test(text) && cellWidth(text) <= 40;

@@ -109,7 +109,9 @@ function measureLayout(lines: readonly Line[]): Layout {
   const doubleSpaced = filled.length > 3 && followedByOneBlank >= 0.7 * (filled.length - 1);
 
   const wrappedMidSentence = filled.filter((line) => !endsSentence(line.body.text) && line.width >= 0.8 * typicalWidth).length;
-  const hardWrapped = filled.length > 3 && wrappedMidSentence >= 0.3 * filled.length && typicalWidth < 60;
+  // A column: many lines of about the same width, many of them ending mid-sentence.
+  const columnLines = filled.filter((line) => Math.abs(line.width - typicalWidth) <= 0.15 * typicalWidth + 1).length;
+  const hardWrapped = columnLines >= 4 && columnLines >= 0.4 * filled.length && wrappedMidSentence >= 0.3 * filled.length && typicalWidth < 60;
   const indented = filled.filter((line) => line.indented).length;
   // Blank lines mark paragraphs only when there are about as many of them as sentence-ending lines.
   const sentenceEnds = filled.filter((line) => endsSentence(line.body.text)).length;
@@ -227,7 +229,8 @@ function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[],
   let k = 0;
   while (k < Math.min(filledIndices.length, 3)) {
     const line = lines[filledIndices[k]!]!;
-    const paragraphLike = endsSentence(line.body.text) || (layout.hardWrapped && line.width >= 0.9 * layout.typicalWidth && k > 0);
+    // 各位委员： opens a speech; it is body text.
+    const paragraphLike = endsSentence(line.body.text) || /[：:]$/.test(line.body.text) || (layout.hardWrapped && line.width >= 0.9 * layout.typicalWidth && k > 0);
     if (paragraphLike || (!isCaption(line) && hasClausePunctuation(line.body.text) && line.width > 30)) break;
     k++;
   }

@@ -138,7 +138,9 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
   const weights = new Map<string, { division: Division; weight: number }>();
   document.blocks.forEach((block, index) => {
     for (const place of places.get(index)!) {
-      const committee = block.text.text.startsWith('政协', place.end);
+      const text = block.text.text;
+      // 鼓楼区政协, or the formal 政协南京市鼓楼区委员会.
+      const committee = text.startsWith('政协', place.end) || (text.endsWith('政协', place.start) && text.startsWith('委员会', place.end));
       if (place.short && !committee) continue;
       const division = resolve(place.candidates, region);
       const known = weights.get(division.code) ?? { division, weight: 0 };
@@ -154,8 +156,8 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
 
   const entry: EntryDraft = { section: null, division: best.division, spans: [], speakers: [...(entries[0]?.speakers ?? [])] };
   document.blocks.forEach((block, index) => {
-    if (block.kind !== 'paragraph') return;
-    entry.spans.push({ block: index, start: 0, end: block.text.text.length });
+    if (block.kind === 'paragraph') entry.spans.push({ block: index, start: 0, end: block.text.text.length });
+    else if (block.kind !== 'title' && block.kind !== 'subtitle') return;
     for (const intro of findIntroductions(block.text.text, places.get(index)!)) {
       const own = !intro.place || resolve(intro.place.candidates, region).code === best.division.code;
       if (own && intro.speaker) addSpeaker(entry, intro.speaker, index, block.text.map);
@@ -185,7 +187,8 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
   const starts: PassageStart[] = [];
   let lastNamed: { division: Division; at: number } | null = null;
   let referent = carried;
-  const named = places.filter((place) => !place.short);
+  // A short form counts as naming a district where the text makes it a place: 在萧山，区政协….
+  const named = places.filter((place) => !place.short || text[place.start - 1] === '在');
   let nextNamed = 0;
 
   for (const intro of introductions) {

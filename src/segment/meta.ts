@@ -7,7 +7,7 @@ import type { Meta } from '../model/report.js';
 
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-|–|~|～)(?:\d{1,2}月)?\d{1,2}日)?|(?:日前|近日|昨天|昨日|今天|今日)/;
 const HELD = /(举行|召开|举办|开班|开幕|启动|进行|开展|落幕|闭幕)/;
-const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：])\s*/;
+const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网))?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：])\s*/;
 
 export function extractMeta(document: Document): Meta {
   const first = (kind: string) => document.blocks.find((block) => block.kind === kind)?.text.text ?? null;
@@ -25,10 +25,13 @@ export function extractMeta(document: Document): Meta {
   };
 }
 
+/** The reporters named in a byline; correspondents (通讯员) and sources are not reporters. */
 function reporterOf(byline: string | null): string | null {
   if (!byline) return null;
-  const rest = byline.replace(BYLINE_PREFIX, '').replace(/(?:通讯员|记者)/g, ' ');
-  const names = rest.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,5}$/.test(name));
+  const author = /(?:作者|文)[:：/／]\s*([\u4e00-\u9fff·]{2,4}?)(?=\s|$|[|｜/]|发布|来源|编辑|时间|日期|责任)/.exec(byline);
+  if (author) return author[1]!;
+  const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:记者|記者)/g, ' ');
+  const names = reporters.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,4}$/.test(name));
   return names.length ? names.join('、') : null;
 }
 

@@ -26,9 +26,11 @@ const ROLE =
   '(?:党组书记|党组副书记|党组成员|常务副主席|副主席|主席|副秘书长|秘书长|[一二]级巡视员|[一二三四]级调研员|办公室主任|[\\u4e00-\\u9fff]{2,10}委员会主任|专委会主任|委员)';
 const TITLE = `${ROLE}(?:、${ROLE})*`;
 /** Between the name and the verb: 则, 也, 在会上, 在座谈中 … */
-const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
-const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|[：:])';
+const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:向记者|对记者|接受[\\u4e00-\\u9fff]{0,6}?采访时)?(?:则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
+const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|给出|回答|答道|告诉记者|透露|总结|解释|[：:])';
 const SPEAKER = new RegExp(`^(${TITLE})([\\u4e00-\\u9fff]{2,4}?)${ADVERB}${VERB}`);
+/** A work report's signature line: 区政协主席　李明华, nothing after the name. */
+const SIGNATURE = new RegExp(`^(${TITLE})\\s*([\\u4e00-\\u9fff]{2,4})\\s*$`);
 const BACK_REFERENCE = /(?:该|本)(?:区|县|市|旗)$/;
 /** A district named without its suffix before 区政协 is rare; the committee named alone (区政协) refers back. */
 const BARE_LEVEL = /(?:区|县|市|旗)$/;
@@ -49,8 +51,9 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     const place = byEnd.get(at) ?? null;
     const before = text.slice(Math.max(0, at - 2), at);
     const backReference = !place && BACK_REFERENCE.test(before);
-    const speakerMatch = SPEAKER.exec(text.slice(at + 2, at + 40));
-    const speaker = speakerMatch ? { title: `政协${speakerMatch[1]}`, name: speakerMatch[2]!, at: at + 2 + speakerMatch[1]!.length } : null;
+    const after = text.slice(at + 2, at + 40);
+    const speakerMatch = SPEAKER.exec(after) ?? SIGNATURE.exec(after);
+    const speaker = speakerMatch ? { title: `政协${speakerMatch[1]}`, name: speakerMatch[2]!, at: at + 2 + after.indexOf(speakerMatch[2]!, speakerMatch[1]!.length) } : null;
     if (!place && !backReference && !(speaker && BARE_LEVEL.test(before))) continue;
     if (place?.short && !speaker && !opensSentence(text, place.start)) continue;
     const start = place ? place.start : backReference ? at - 2 : at - 1;

@@ -7,7 +7,8 @@
 import { compareCategories, compareRows, metricsByEntry, metricShortForm, type CompareCell } from '../analyze/compare.js';
 import type { Keyword } from '../analyze/keywords.js';
 import { summarise, summariseAcross } from '../analyze/summary.js';
-import { termIndex } from '../analyze/terms.js';
+import type { Coverage } from '../analyze/coverage.js';
+import { termIndex, type TermUse } from '../analyze/terms.js';
 import { formatTotal, type Total } from '../analyze/totals.js';
 import type { Entry, Metric, NumberMention, Quote, Report } from '../model/report.js';
 
@@ -193,9 +194,9 @@ export function buildTable(reports: readonly Report[], kind: TableKind, options:
  * Districts down, categories across, each cell the district's metrics of that category in short
  * form; with several reports, one group of columns per report, headed by the report's path.
  */
-function compareTable(reports: readonly Report[], options: TableOptions): Table {
+function compareTable(reports: readonly Report[], { keywords }: TableOptions): Table {
   const categories = compareCategories(reports);
-  const groupColumns = ['section', ...categories, ...(options.keywords ? ['keywords'] : [])];
+  const groupColumns = ['section', ...categories, ...(keywords ? ['keywords'] : [])];
   const prefix = (report: Report) => (reports.length > 1 ? `${report.source.path}: ` : '');
   return {
     columns: ['district', 'code', ...reports.flatMap((report) => groupColumns.map((column) => prefix(report) + column))],
@@ -204,8 +205,8 @@ function compareTable(reports: readonly Report[], options: TableOptions): Table 
       row.code,
       ...row.reports.flatMap((group): Cell[] => {
         if (!group) return groupColumns.map(() => null);
-        const keywords = options.keywords ? [keywordText(group.entries.flatMap((entry) => options.keywords?.get(entry) ?? []))] : [];
-        return [group.section, ...categories.map((category) => compareCellText(group.cells[category])), ...keywords];
+        const keywordCell = keywords ? [keywordText(group.entries.flatMap((entry) => keywords.get(entry) ?? []))] : [];
+        return [group.section, ...categories.map((category) => compareCellText(group.cells[category])), ...keywordCell];
       }),
     ]),
   };
@@ -231,48 +232,42 @@ function termsTable(reports: readonly Report[]): Table {
 
 const USED = '●';
 
+/** What the report column of the summary says for the rows about all reports together. */
+const ALL_REPORTS = 'all reports';
+
 /** Item and value per line: meta, sections, coverage, totals and top terms of each report, then of all of them. */
 function summaryTable(reports: readonly Report[]): Table {
   const rows: Cell[][] = [];
+  const adder = (report: string) => (item: string, value: Cell) => rows.push([report, item, value]);
   for (const report of reports) {
     const summary = summarise(report);
-    const add = (item: string, value: Cell) => rows.push([summary.path, item, value]);
+    const add = adder(summary.path);
     for (const field of ['title', 'event', 'dates', 'venue', 'reporter'] as const) {
       if (summary.meta[field] !== null) add(field, summary.meta[field]);
     }
     for (const section of summary.sections) add(`section ${section.index}`, `${section.title} (${plural(section.entries, 'entry', 'entries')})`);
     add('entries', summary.entries);
     add('metrics', summary.metrics);
-    add('coverage', summary.coverage.label);
-    if (summary.coverage.missing.length > 0) add('missing', summary.coverage.missing.map((place) => place.name).join('、'));
-    addTotals(summary.totals, add);
-    for (const use of summary.terms) add('term', termText(use.term, use.districts));
+    addFindings(add, [summary.coverage], summary.totals, summary.terms);
   }
   if (reports.length > 1) {
     const across = summariseAcross(reports);
-    const add = (item: string, value: Cell) => rows.push([ALL_REPORTS, item, value]);
+    const add = adder(ALL_REPORTS);
     add('reports', across.reports);
     add('entries', across.entries);
     add('metrics', across.metrics);
-    for (const coverage of across.coverage) {
-      add('coverage', coverage.label);
-      if (coverage.missing.length > 0) add('missing', coverage.missing.map((place) => place.name).join('、'));
-    }
-    addTotals(across.totals, add);
-    for (const use of across.terms) add('term', termText(use.term, use.districts));
+    addFindings(add, across.coverage, across.totals, across.terms);
   }
   return { columns: ['report', 'item', 'value'], rows };
 }
 
-/** What the report column of the summary says for the rows about all reports together. */
-export const ALL_REPORTS = 'all reports';
-
-function addTotals(totals: readonly Total[], add: (item: string, value: Cell) => void): void {
+function addFindings(add: (item: string, value: Cell) => void, coverages: readonly Coverage[], totals: readonly Total[], terms: readonly TermUse[]): void {
+  for (const coverage of coverages) {
+    add('coverage', coverage.label);
+    if (coverage.missing.length > 0) add('missing', coverage.missing.map((place) => place.name).join('、'));
+  }
   for (const total of totals) add(`total ${total.category}`, formatTotal(total));
-}
-
-function termText(term: string, districts: readonly string[]): string {
-  return `${term} (${districts.length}): ${districts.join('、')}`;
+  for (const use of terms) add('term', `${use.term} (${use.districts.length}): ${use.districts.join('、')}`);
 }
 
 export function plural(count: number, one: string, many: string): string {

@@ -43,32 +43,62 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, speaker: null });
   }
   const byEnd = new Map(places.map((place) => [place.end, place]));
+  const byStart = new Map(places.map((place) => [place.start, place]));
   let from = 0;
   for (;;) {
     const at = text.indexOf('政协', from);
     if (at < 0) break;
     from = at + 2;
-    const place = byEnd.get(at) ?? null;
+    // 政协永川区委员会主席…: the formal name puts the place between 政协 and 委员会.
+    const formal = byStart.get(at + 2);
+    const formalEnd = formal && text.startsWith('委员会', formal.end) ? formal.end + 3 : -1;
+    const place = formalEnd > 0 ? formal! : (byEnd.get(at) ?? null);
+    const titleAt = formalEnd > 0 ? formalEnd : at + 2;
     const before = text.slice(Math.max(0, at - 2), at);
     const backReference = !place && BACK_REFERENCE.test(before);
-    const after = text.slice(at + 2, at + 40);
-    const speakerMatch = SPEAKER.exec(after) ?? SIGNATURE.exec(after);
-    const speaker = speakerMatch ? { title: `政协${speakerMatch[1]}`, name: speakerMatch[2]!, at: at + 2 + after.indexOf(speakerMatch[2]!, speakerMatch[1]!.length) } : null;
+    const speaker = speakerAfter(text, titleAt) ?? speakerInParentheses(text, place, titleAt);
     if (!place && !backReference && !(speaker && BARE_LEVEL.test(before))) continue;
     if (place?.short && !speaker && !opensSentence(text, place.start)) continue;
-    const start = place ? place.start : backReference ? at - 2 : at - 1;
+    const start = speaker && speaker.at < (place?.start ?? at) ? speaker.at : place && formalEnd < 0 ? place.start : backReference ? at - 2 : formalEnd > 0 ? at : at - 1;
     introductions.push({ start, committeeAt: at, place, backReference: !place, speaker });
   }
   return introductions;
 }
 
-/** True when `index` begins a sentence: paragraph start, or after a stop and its closing marks. */
+/** 政协主席姚登惠介绍 / 政协主席　李明华: the title at `titleAt`, then the name. */
+function speakerAfter(text: string, titleAt: number): Introduction['speaker'] {
+  const after = text.slice(titleAt, titleAt + 40);
+  const match = SPEAKER.exec(after) ?? SIGNATURE.exec(after);
+  if (!match) return null;
+  return { title: `政协${match[1]}`, name: match[2]!, at: titleAt + after.indexOf(match[2]!, match[1]!.length) };
+}
+
+/** 张三（永川区政协主席）：… — an interview names the speaker first. */
+function speakerInParentheses(text: string, place: PlaceMatch | null, titleAt: number): Introduction['speaker'] {
+  const open = place ? place.start - 1 : -1;
+  if (open < 2 || !'（('.includes(text[open]!)) return null;
+  const title = new RegExp(`^(${TITLE})[）)]`).exec(text.slice(titleAt, titleAt + 30));
+  const name = /(?:^|[^\u4e00-\u9fff])([\u4e00-\u9fff]{2,4})$/.exec(text.slice(Math.max(0, open - 6), open)) ?? /^([\u4e00-\u9fff]{2,4})$/.exec(text.slice(0, open));
+  if (!title || !name) return null;
+  return { title: `政协${title[1]}`, name: name[1]!, at: open - name[1]!.length };
+}
+
+/**
+ * True when `index` begins a sentence: paragraph start, or after a stop and its closing marks, or
+ * after a sentence's opening time clause (3月15日，…; 近日，…; 今年以来，…).
+ */
 export function opensSentence(text: string, index: number): boolean {
   let i = index - 1;
   if (i >= 0 && text[i] === '在') i--;
+  if (i >= 0 && text[i] === '，') {
+    const clause = /(?:^|[。！？；])([^。！？；，]{1,16})$/.exec(text.slice(Math.max(0, i - 17), i));
+    if (clause && TIME_CLAUSE.test(clause[1]!)) return true;
+  }
   while (i >= 0 && '”’」』）)'.includes(text[i]!)) i--;
   return i < 0 || '。！？!?；;—'.includes(text[i]!);
 }
+
+const TIME_CLAUSE = /(?:\d{1,2}月\d{1,2}日|[上下]午|近日|日前|近期|以来|年初|年底|期间|当天|\d{4}年)/;
 
 /** How far back a sentence is looked for; text without stops must not make the search quadratic. */
 export const SENTENCE_LOOKBACK = 300;

@@ -173,6 +173,9 @@ function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speake
   }
 }
 
+/** After 政协, words that make the committee a modifier of a noun rather than the actor. */
+const COMMITTEE_AS_MODIFIER = /^(?:委员|常委|全会|会议|大会|机关|礼堂|大楼|办公|全体)/;
+
 interface PassageStart {
   readonly at: number;
   readonly division: Division;
@@ -207,7 +210,9 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
       namedAt = lastNamed && division === lastNamed.division ? lastNamed.at : intro.start;
     }
     if (!division) continue;
-    const strong = intro.speaker !== null || opensSentence(text, intro.start) || (intro.backReference && division !== referent);
+    // 厦门市政协委员履职交流会 names an event, not the committee at work.
+    const actsAsSubject = !COMMITTEE_AS_MODIFIER.test(text.slice(intro.committeeAt + 2, intro.committeeAt + 6));
+    const strong = intro.speaker !== null || (actsAsSubject && opensSentence(text, intro.start)) || (intro.backReference && division !== referent);
     if (!strong) continue;
     if (division.code !== referent?.code) {
       starts.push({ at: passageBegin(text, namedAt, starts.length === 0 && !refersBack(text.slice(0, namedAt))), division, speaker: intro.speaker });

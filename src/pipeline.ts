@@ -195,6 +195,7 @@ function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (
     lines: [lineAt(first.text.map[first.span.start]!), lineAt(last.text.map[Math.max(last.span.end - 1, last.span.start)]!)],
     terms,
     quotes,
+    spans: draft.spans.map((span) => ({ block: span.block, span: [span.start, span.end] as [number, number] })),
   };
 }
 

@@ -98,6 +98,8 @@ export interface Entry {
   lines: [number, number];
   terms: string[];
   quotes: Quote[];
+  /** The passage's pieces in `Report.blocks`, in order; `text` is their text joined by line breaks. */
+  spans: TextSpan[];
 }
 
 /** Where a number sits in the normalised text of `Report.blocks`, for writers that show the text. */

@@ -4,3 +4,5 @@
 export { extract, formatFromPath, InputError, type ExtractOptions } from './pipeline.js';
 export { VERSION } from './version.js';
 export * from './model/report.js';
+export * from './analyze/index.js';
+export { render, formatFromPath as outputFormatFromPath, OUTPUT_FORMATS, type OutputFormat, type RenderOptions } from './write/index.js';

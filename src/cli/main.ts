@@ -23,7 +23,6 @@ import {
   TABLE_KINDS,
   tableNeedsKeywords,
   tableShowsKeywords,
-  UnsupportedFormatError,
   type OutputFormat,
   type TableKind,
 } from '../write/index.js';
@@ -74,11 +73,7 @@ interface AgreeOptions extends InputOptions, OutputOptions {
 class UsageError extends Error {}
 
 const HELP_FOOTER = `
-Commands:
-  ${NAME} summary <files...>     event, sections, coverage, totals and top terms
-  ${NAME} codebook               the coding scheme, as Markdown
-  ${NAME} agree <coded> <report> precision, recall and kappa of two codings
-  (${NAME} <command> --help for each)
+Each command has its own help: ${NAME} <command> --help.
 
 Inputs:
   .md/.markdown files are read as Markdown, .html/.htm as HTML, anything else as
@@ -87,7 +82,7 @@ Inputs:
 
 Output:
   The default format is 'table' on a terminal and 'json' otherwise. With -o, the
-  format follows the file's extension (.json .jsonl .ndjson .csv .md .txt) unless
+  format follows the file's extension (.json .jsonl .ndjson .csv .md .html .txt) unless
   -f is given. Colour is used only on a terminal, and never when NO_COLOR is set.
   Tables: metrics, entries, numbers, compare (districts × categories), terms
   (terms × districts), quotes, keywords, summary. With -f json, -t compare
@@ -142,35 +137,39 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
     })
     .showHelpAfterError(`(${NAME} --help for usage)`);
 
-  withInputOptions(program.argument('<files...>', `report files; '${STDIN}' reads standard input`))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS))
-    .addOption(
-      new Option('-t, --table <table>', 'rows for table, csv and md (default: entries for table, metrics otherwise)').choices(TABLE_KINDS),
-    )
-    .option('-o, --output <file>', 'write to <file> instead of standard output')
-    .option('--bom', 'CSV: start with a byte order mark, so that Excel reads it as UTF-8')
-    .option('--excel', "CSV for Excel: BOM, CRLF, and cells starting with = + - @ behind a '")
-    .option('--keywords', 'add each entry\'s keywords (TF-IDF) to the entries and compare tables')
-    .option('--strict', 'exit 1 if any report has warnings')
-    .option('--no-color', 'do not colour the output')
+  withInputOptions(
+    program
+      .argument('<files...>', `report files; '${STDIN}' reads standard input`)
+      .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS))
+      .addOption(
+        new Option('-t, --table <table>', 'rows for table, csv and md (default: entries for table, metrics otherwise)').choices(TABLE_KINDS),
+      )
+      .option('-o, --output <file>', 'write to <file> instead of standard output')
+      .option('--bom', 'CSV: start with a byte order mark, so that Excel reads it as UTF-8')
+      .option('--excel', "CSV for Excel: BOM, CRLF, and cells starting with = + - @ behind a '")
+      .option('--keywords', "add each entry's keywords (TF-IDF) to the entries and compare tables")
+      .option('--strict', 'exit 1 if any report has warnings')
+      .option('--no-color', 'do not colour the output'),
+  )
     .addHelpText('after', HELP_FOOTER)
     .action(async (files: string[], options: ExtractOptions) => done(await runExtract(files, options, io, { formats: OUTPUT_FORMATS })));
 
   withInputOptions(
     program
       .command('summary')
+      .summary('event, sections, coverage, totals and top terms of each report')
       .description("each report's event, dates, venue, sections with their entry counts, coverage, totals by category and top terms; then the same across reports")
-      .argument('<files...>', `report files; '${STDIN}' reads standard input`),
-  )
-    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(SUMMARY_FORMATS))
-    .option('-o, --output <file>', 'write to <file> instead of standard output')
-    .option('--no-color', 'do not colour the output')
-    .action(async (files: string[], options: ExtractOptions) =>
-      done(await runExtract(files, { ...options, table: 'summary' }, io, { formats: SUMMARY_FORMATS, fallback: 'table' })),
-    );
+      .argument('<files...>', `report files; '${STDIN}' reads standard input`)
+      .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(SUMMARY_FORMATS))
+      .option('-o, --output <file>', 'write to <file> instead of standard output')
+      .option('--no-color', 'do not colour the output'),
+  ).action(async (files: string[], options: ExtractOptions) =>
+    done(await runExtract(files, { ...options, table: 'summary' }, io, { formats: SUMMARY_FORMATS, fallback: 'table' })),
+  );
 
   program
     .command('codebook')
+    .summary('the coding scheme, as Markdown')
     .description('print the coding scheme (fields, categories, qualifiers, units, what is not a metric) as Markdown')
     .option('-o, --output <file>', 'write to <file> instead of standard output')
     .action(async (options: { output?: string }) => done(await emit(renderCodebook(), options.output, io)));
@@ -178,18 +177,18 @@ function buildProgram(io: CliIO, done: (code: number) => void): Command {
   withInputOptions(
     program
       .command('agree')
+      .summary('precision, recall and kappa of two codings of a report')
       .description(
         'compare the metrics of two codings of one report: precision, recall and F1 overall and per category, ' +
           "Cohen's kappa for category among matched metrics, and every disagreement with its line. " +
           'Metrics match by (district, value, unit). Exit 0 when both could be read, 2 otherwise.',
       )
       .argument('<coded>', "hand-coded metrics: CSV with the metrics table's columns, JSON output of this tool, or a gold file")
-      .argument('<report>', 'the report to extract, or a second coded file (.csv or .json)'),
-  )
-    .addOption(new Option('-f, --format <format>', 'output format').choices(AGREEMENT_FORMATS).default('table'))
-    .option('-o, --output <file>', 'write to <file> instead of standard output')
-    .option('--no-color', 'do not colour the output')
-    .action(async (coded: string, other: string, options: AgreeOptions) => done(await runAgree(coded, other, options, io)));
+      .argument('<report>', 'the report to extract, or a second coded file (.csv or .json)')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(AGREEMENT_FORMATS).default('table'))
+      .option('-o, --output <file>', 'write to <file> instead of standard output')
+      .option('--no-color', 'do not colour the output'),
+  ).action(async (coded: string, other: string, options: AgreeOptions) => done(await runAgree(coded, other, options, io)));
 
   return program;
 }
@@ -217,12 +216,12 @@ async function runExtract(
   try {
     settings = await resolveSettings(files, options, io, allowed);
   } catch (error) {
-    if (!(error instanceof UsageError || error instanceof UnsupportedFormatError)) throw error;
+    if (!(error instanceof UsageError)) throw error;
     say(error.message);
     return EXIT_USAGE;
   }
   const { format, table } = settings;
-  const tabular = format !== 'json' && format !== 'jsonl';
+  const tabular = format !== 'json' && format !== 'jsonl' && format !== 'html';
   if (options.table && !tabular && !(format === 'json' && jsonHasTable(options.table))) say(`--table has no effect with --format ${format}`);
   const showsKeywords = tabular ? tableShowsKeywords(table) : format === 'json' && jsonHasTable(table);
   if (options.keywords && !showsKeywords) say(`--keywords has no effect with ${tabular ? `--table ${table}` : `--format ${format}`}`);

@@ -74,8 +74,9 @@ function phraseAfter(text: string, end: number): string | null {
   let stop = end;
   while (stop < text.length && stop - end < 20 && !CLAUSE_BREAK.test(text[stop]!) && !/[\d０-９“”]/.test(text[stop]!)) stop++;
   let phrase = text.slice(end, stop);
-  const verb = PHRASE_END.exec(phrase);
-  if (verb) phrase = phrase.slice(0, verb.index);
+  // The noun phrase ends at the first verb after it; a verb right after the unit starts no phrase.
+  const verb = PHRASE_END.exec(phrase.slice(1));
+  if (verb) phrase = phrase.slice(0, verb.index + 1);
   const de = phrase.lastIndexOf('的');
   if (de >= 0) phrase = phrase.slice(de + 1);
   return phrase.length >= 1 && /[\u4e00-\u9fff]/.test(phrase[0]!) ? phrase : null;

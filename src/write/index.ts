@@ -5,15 +5,16 @@
 import { extname } from 'node:path';
 import type { Report } from '../model/report.js';
 import { renderCsv } from './csv.js';
+import { renderHtml } from './html.js';
 import { renderCompareJson, renderJson } from './json.js';
 import { renderJsonl } from './jsonl.js';
 import { renderMarkdown } from './markdown.js';
 import { renderReportsView, renderSummaryView, renderTextTable } from './table.js';
 import { buildTable, type EntryKeywords, type TableKind } from './tables.js';
 
-export type OutputFormat = 'table' | 'csv' | 'json' | 'jsonl' | 'md';
+export type OutputFormat = 'table' | 'csv' | 'json' | 'jsonl' | 'md' | 'html';
 
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'csv', 'json', 'jsonl', 'md'];
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'csv', 'json', 'jsonl', 'md', 'html'];
 
 export interface RenderOptions {
   format: OutputFormat;
@@ -46,6 +47,8 @@ export function render(reports: readonly Report[], options: RenderOptions): stri
       return options.table !== undefined && jsonHasTable(options.table) ? renderCompareJson(reports, keywords) : renderJson(reports);
     case 'jsonl':
       return renderJsonl(reports);
+    case 'html':
+      return renderHtml(reports);
     case 'csv':
       return renderCsv(buildTable(reports, table, { keywords }), { bom: options.bom, excel: options.excel });
     case 'md':
@@ -57,13 +60,6 @@ export function render(reports: readonly Report[], options: RenderOptions): stri
   }
 }
 
-export class UnsupportedFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnsupportedFormatError';
-  }
-}
-
 const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
@@ -72,18 +68,13 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
   '.md': 'md',
   '.markdown': 'md',
   '.txt': 'table',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
-/**
- * The output format an output file's extension asks for, or undefined if the extension says
- * nothing. Throws UnsupportedFormatError for formats that are planned but not written yet.
- */
+/** The output format an output file's extension asks for, or undefined if the extension says nothing. */
 export function formatFromPath(path: string): OutputFormat | undefined {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.html' || extension === '.htm') {
-    throw new UnsupportedFormatError('HTML output is not yet supported; use --format json, csv, md, jsonl or table');
-  }
-  return FORMAT_BY_EXTENSION[extension];
+  return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
 }
 
 export { renderCodebook } from './codebook.js';

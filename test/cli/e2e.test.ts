@@ -58,11 +58,19 @@ describe('information', () => {
     expect(cli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
-  it('--help documents the exit codes', () => {
+  it('--help documents the exit codes and the commands', () => {
     const run = cli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: cppcc-extract \[options\] <files\.\.\.>/);
     expect(run.stdout).toMatch(/Exit codes:\n\s+0\s+success\n\s+1\s+.+\n(.+\n)*\s+2\s+usage error/);
+    for (const command of ['summary', 'codebook', 'agree']) expect(run.stdout).toMatch(new RegExp(`\n {2}${command} `));
+  });
+
+  it('each command has its own help', () => {
+    const run = cli(['agree', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: cppcc-extract agree \[options\] <coded> <report>/);
+    expect(run.stdout).toMatch(/Cohen's kappa/);
   });
 });
 
@@ -159,5 +167,79 @@ describe('bad inputs', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/refusing to overwrite input file/);
     expect(readFileSync(join(ROOT, FIXTURE), 'utf8')).toBe(before);
+  });
+});
+
+describe('analysis on the reference report', () => {
+  const GOLD = 'test/reference/gold.json';
+  const SCORER = 'test/analyze/fixtures/score.mjs';
+  /** The metrics' precision and recall, as printed on the line both outputs start with `metrics:`. */
+  const scores = (text: string) => /^metrics: .*P=(\d\.\d{3}) R=(\d\.\d{3})/m.exec(text)?.slice(1);
+
+  it('summary: sections, coverage 38/38, people totals and the top term', () => {
+    const run = cli(['summary', FIXTURE]);
+    expect([run.code, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toMatch(/\ncoverage +38\/38 重庆市 districts and counties\n/);
+    expect(run.stdout).not.toMatch(/\nmissing /);
+    expect(run.stdout).toMatch(/\ntotal people +≥ 10000 人\ntotal people +≈ 2000 人次\n/);
+    expect(run.stdout).toMatch(/\nterm +渝事好商量 \(8\): 垫江县、万州区、涪陵区、沙坪坝区、潼南区、北碚区、长寿区、荣昌区\n/);
+  });
+
+  it('-t compare -f md: a Markdown table with 38 rows', () => {
+    const run = cli([FIXTURE, '-t', 'compare', '-f', 'md']);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('| district | code | section | activities | people | money | facilities | coverage | outputs | problems | members | percent |');
+    expect(lines).toHaveLength(40);
+    expect(lines[2]).toMatch(/^\| 黔江区 \| 500114 \| 1 \|/);
+  });
+
+  it('-t entries --keywords: 涪陵区 has 老旧小区 among its keywords', () => {
+    const run = cli([FIXTURE, '-t', 'entries', '--keywords', '-f', 'csv']);
+    expect(run.code).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.find((row) => row['district'] === '涪陵区')!['keywords']!.split('、')).toContain('老旧小区');
+  });
+
+  it('--excel -o out.csv: BOM and CRLF, as Excel wants', () => {
+    const out = join(mkdtempSync(join(dir, 'excel-')), 'out.csv');
+    expect(cli([FIXTURE, '-t', 'quotes', '--excel', '-o', out]).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.startsWith('\uFEFFreport,entry,district,speaker,line,quote\r\n')).toBe(true);
+    expect(text).toContain('江津区,杨利,50,');
+  });
+
+  it('agree with the gold prints the precision and recall of the reference scorer', () => {
+    const json = join(mkdtempSync(join(dir, 'agree-')), 'out.json');
+    expect(cli([FIXTURE, '-o', json]).code).toBe(0);
+    const scorer = spawnSync(process.execPath, [SCORER, GOLD, json], { cwd: ROOT, encoding: 'utf8' });
+    for (const other of [FIXTURE, json]) {
+      const run = cli(['agree', GOLD, other]);
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      expect(scores(run.stdout)).toEqual(scores(scorer.stdout));
+    }
+  });
+
+  it('agree on a coding with misses and extras prints the same precision and recall as the scorer, and each disagreement', () => {
+    const folder = mkdtempSync(join(dir, 'perturbed-'));
+    const json = join(folder, 'out.json');
+    expect(cli([FIXTURE, '-o', json]).code).toBe(0);
+    const output = JSON.parse(readFileSync(json, 'utf8')) as { reports: { metrics: { district: string; value: number }[] }[] };
+    const metrics = output.reports[0]!.metrics;
+    output.reports[0]!.metrics = [...metrics.filter((m) => m.value !== 230), { ...metrics[0]!, district: '忠县', value: 99 }];
+    const coded = join(folder, 'coded.json');
+    writeFileSync(coded, JSON.stringify(output));
+    const scorer = spawnSync(process.execPath, [SCORER, GOLD, coded], { cwd: ROOT, encoding: 'utf8' });
+    const run = cli(['agree', GOLD, coded]);
+    expect(scores(run.stdout)).toEqual(scores(scorer.stdout));
+    expect(scores(run.stdout)).toEqual(['0.964', '0.964']);
+    expect(run.stdout).toMatch(/\n\s*154\s+missing\s+永川区\s+230\s+次\s+考察调研 230 余次\s*\n/);
+    expect(run.stdout).toMatch(/\n\s*134\s+extra\s+忠县\s+99\s+名\s+百名\s*\n/);
+  });
+
+  it('codebook: Markdown on standard output', () => {
+    const run = cli(['codebook']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^# Coding scheme\n[^]*\n## Agreement\n/);
   });
 });

@@ -183,6 +183,17 @@ describe('standard output', () => {
     expect(code).toBe(0);
     expect(stderr).toBe('cppcc-extract: --table has no effect with --format json\n');
   });
+
+  it('writes the comparison as JSON for -f json -t compare', async () => {
+    const { code, stdout, stderr } = await runCli([report, '-f', 'json', '-t', 'compare']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, table: 'compare', reports: [report] });
+  });
+
+  it('says when --keywords has no effect', async () => {
+    expect((await runCli([report, '-f', 'json', '--keywords'])).stderr).toBe('cppcc-extract: --keywords has no effect with --format json\n');
+    expect((await runCli([report, '-f', 'csv', '-t', 'metrics', '--keywords'])).stderr).toBe('cppcc-extract: --keywords has no effect with --table metrics\n');
+  });
 });
 
 describe('-o', () => {
@@ -221,13 +232,108 @@ describe('-o', () => {
     expect(stderr).toBe(`cppcc-extract: ${out}: no such file or directory\n`);
   });
 
-  it('exits 2 when the extension names no format, or HTML', async () => {
+  it('exits 2 when the extension names no format', async () => {
     const unknown = await runCli([report, '-o', join(dir, 'out.xlsx')]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/cannot tell the output format .*out\.xlsx.*--format/);
-    const html = await runCli([report, '-o', join(dir, 'out.html')]);
-    expect(html.code).toBe(2);
-    expect(html.stderr).toMatch(/HTML output is not yet supported/);
+  });
+
+  it('writes the HTML page for -o out.html', async () => {
+    const out = join(dir, 'out.html');
+    const { code } = await runCli([report, '-o', out]);
+    expect(code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^<!DOCTYPE html>[^]*<\/html>\n?$/);
+  });
+});
+
+describe('--excel and --keywords', () => {
+  it('--excel writes CSV for Excel, without being told the format', async () => {
+    const { code, stdout } = await runCli([report, '--excel', '-t', 'entries']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^\uFEFFreport,id,section,district,.*\r\n/);
+  });
+
+  it('--excel with a format other than CSV is a usage error', async () => {
+    const { code, stdout, stderr } = await runCli([report, '--excel', '-f', 'md']);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe('cppcc-extract: --excel writes CSV; it cannot be combined with --format md\n');
+  });
+
+  it('--keywords adds a keywords column; -t keywords lists them', async () => {
+    const entries = await runCli([report, '-f', 'csv', '-t', 'entries', '--keywords']);
+    expect(entries.stdout.split('\n')[0]).toMatch(/,figures,keywords$/);
+    const keywords = await runCli([report, '-f', 'md', '-t', 'keywords']);
+    expect(keywords.code).toBe(0);
+    expect(keywords.stdout).toMatch(/^\| report \| entry \| district \| rank \| keyword \| weight \|\n/);
+    expect(keywords.stdout).toContain('| 永川区 | 1 |');
+  });
+});
+
+describe('summary', () => {
+  it('writes the summary view, also when not on a terminal', async () => {
+    const { code, stdout, stderr } = await runCli(['summary', report]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toMatch(new RegExp(`^${report}\ntitle +深入研讨聚共识`));
+    expect(stdout).toMatch(/\ntotal activities +≥ 266 次\n/);
+  });
+
+  it('writes Markdown or CSV when asked, and refuses formats it has no shape for', async () => {
+    expect((await runCli(['summary', report, '-f', 'md'])).stdout).toMatch(/^\| report \| item \| value \|/);
+    const json = await runCli(['summary', report, '-f', 'json']);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/argument 'json' is invalid/);
+    const out = await runCli(['summary', report, '-o', join(dir, 'summary.json')]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toBe('cppcc-extract: this command writes table, md, csv, not json\n');
+  });
+
+  it('exits 1 when some input fails and 2 when none can be read, as the main command does', async () => {
+    expect((await runCli(['summary', report, join(dir, 'missing.txt')])).code).toBe(1);
+    expect((await runCli(['summary', join(dir, 'missing.txt')])).code).toBe(2);
+  });
+});
+
+describe('codebook', () => {
+  it('prints the coding scheme as Markdown, or writes it to a file', async () => {
+    const { code, stdout } = await runCli(['codebook']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^# Coding scheme\n/);
+    const out = join(dir, 'codebook.md');
+    expect((await runCli(['codebook', '-o', out])).stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(stdout);
+  });
+});
+
+describe('agree', () => {
+  const codedA = () => {
+    const path = join(dir, 'coder-a.csv');
+    writeFileSync(path, 'district,value,unit,category,line\n永川区,230,次,activities,154\n永川区,36,次,activities,154\n');
+    return path;
+  };
+
+  it('compares a coded CSV with the tool on a report', async () => {
+    const { code, stdout, stderr } = await runCli(['agree', codedA(), report]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('metrics: 2/2 matched, 1 extra; P=0.667 R=1.000 F1=0.800');
+    expect(stdout).toMatch(/300\s+extra\s+60000000\s+元/);
+  });
+
+  it('compares two coded files, in the format asked', async () => {
+    const codedB = join(dir, 'coder-b.csv');
+    writeFileSync(codedB, '\uFEFFdistrict,value,unit,category\r\n永川区,230,次,outputs\r\n');
+    const { code, stdout } = await runCli(['agree', codedA(), codedB, '-f', 'json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ precision: 1, recall: 0.5, categoriesAgreed: 0, reference: codedA(), other: codedB });
+  });
+
+  it('exits 2 with one line per file it cannot use', async () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'district,value\n永川区,3\n');
+    const { code, stdout, stderr } = await runCli(['agree', bad, join(dir, 'missing.json')]);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(`cppcc-extract: ${bad}: the CSV has no column unit, category\ncppcc-extract: ${join(dir, 'missing.json')}: no such file or directory\n`);
+    expect((await runCli(['agree', '-', '-'])).code).toBe(2);
+    expect((await runCli(['agree', codedA()])).stderr).toMatch(/missing required argument 'report'/);
   });
 });
 

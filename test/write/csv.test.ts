@@ -49,4 +49,30 @@ describe('renderCsv', () => {
   it('writes only the header for an empty table', () => {
     expect(renderCsv({ columns: ['report', 'kind'], rows: [] })).toBe('report,kind\n');
   });
+
+  it('--excel: BOM, CRLF, and text cells that start like a formula behind a quote mark; numbers untouched', () => {
+    const table: Table = {
+      columns: ['text', 'number'],
+      rows: [['=SUM(A1:A2)', -5], ['+1', 3], ['-2', null], ['@cmd', 0], ['\tx', 1], ['a=b', 2], ['第一行\n第二行', 4]],
+    };
+    const text = renderCsv(table, { excel: true });
+    expect(text.startsWith('\uFEFFtext,number\r\n')).toBe(true);
+    expect(text.replace(/"[^"]*"/g, '').split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
+    expect(parseCsv(text)).toEqual([
+      ['text', 'number'],
+      ["'=SUM(A1:A2)", '-5'],
+      ["'+1", '3'],
+      ["'-2", ''],
+      ["'@cmd", '0'],
+      ["'\tx", '1'],
+      ['a=b', '2'],
+      ['第一行\n第二行', '4'],
+    ]);
+  });
+
+  it('--excel neutralises the formula-like subjects of a real table', () => {
+    const rows = parseCsv(renderCsv(buildTable([trickyReport()], 'metrics'), { excel: true }));
+    const subject = rows[0]!.indexOf('subject');
+    expect(rows.slice(1).map((row) => row[subject])).toEqual(TRICKY_TEXTS.map((text) => (/^[=+\-@]/.test(text) ? `'${text}` : text)));
+  });
 });

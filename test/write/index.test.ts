@@ -1,6 +1,8 @@
 /** `render` dispatch and output format inference from file names. */
 import { describe, expect, it } from 'vitest';
-import { formatFromPath, render, UnsupportedFormatError } from '../../src/write/index.js';
+import type { Keyword } from '../../src/analyze/keywords.js';
+import type { Entry } from '../../src/model/report.js';
+import { formatFromPath, render } from '../../src/write/index.js';
 import { sampleReport } from './sample-report.js';
 
 describe('render', () => {
@@ -21,6 +23,24 @@ describe('render', () => {
   it('passes the BOM option to CSV only', () => {
     expect(render(reports, { format: 'csv', bom: true }).startsWith('\uFEFF')).toBe(true);
     expect(render(reports, { format: 'md', bom: true })).not.toContain('\uFEFF');
+  });
+
+  it('writes the comparison as JSON for -t compare, and the contract for any other table', () => {
+    expect(JSON.parse(render(reports, { format: 'json', table: 'compare' })).table).toBe('compare');
+    expect(JSON.parse(render(reports, { format: 'json', table: 'terms' })).reports[0].entries).toHaveLength(2);
+  });
+
+  it('passes --excel to CSV, and keywords to the tables that show them', () => {
+    expect(render(reports, { format: 'csv', excel: true })).toMatch(/^\uFEFFreport,.*\r\n/);
+    const keywords = new Map<Entry, Keyword[]>([[reports[0]!.entries[0]!, [{ word: '选题', weight: 1 }]]]);
+    expect(render(reports, { format: 'md', table: 'entries', keywords })).toMatch(/\| keywords \|\n/);
+    expect(render(reports, { format: 'table', keywords })).toMatch(/keywords\n[^]*选题/);
+    expect(render(reports, { format: 'csv', table: 'keywords', keywords })).toContain('e1,黔江区,1,选题,1');
+  });
+
+  it('shows the summary view for table, and a report–item–value table elsewhere', () => {
+    expect(render(reports, { format: 'table', table: 'summary' })).toMatch(/^corpus\/cq-cppcc-study-session-4\.txt\ntitle\s+深入研讨聚共识/);
+    expect(render(reports, { format: 'md', table: 'summary' })).toMatch(/^\| report \| item \| value \|/);
   });
 
   it('shows the per-report view for table, or the rows asked for', () => {
@@ -49,8 +69,7 @@ describe('formatFromPath', () => {
     expect(formatFromPath('out')).toBeUndefined();
   });
 
-  it('says clearly that HTML is not yet supported', () => {
-    expect(() => formatFromPath('report.html')).toThrow(UnsupportedFormatError);
-    expect(() => formatFromPath('report.htm')).toThrow(/not yet supported/);
+  it('infers HTML from .html and .htm', () => {
+    expect([formatFromPath('report.html'), formatFromPath('REPORT.HTM')]).toEqual(['html', 'html']);
   });
 });

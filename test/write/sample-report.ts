@@ -1,6 +1,7 @@
 /**
  * Hand-made reports for writer and CLI tests, modelled on the reference report (黔江区 and 永川区
  * passages of the 4th study session), so writer tests never depend on the extraction pipeline.
+ * Metric and number spans point at their raw text in `blocks`, as the pipeline's do.
  */
 import type { Report, Warning } from '../../src/model/report.js';
 
@@ -32,6 +33,7 @@ export function sampleReport(options: { path?: string; warnings?: Warning[] } = 
         speakers: [{ name: '姚登惠', title: '政协主席', line: 38 }],
         text: '黔江区政协主席姚登惠介绍，该区政协探索建立重点课题生成机制……',
         lines: [38, 62],
+        spans: [{ block: 2, span: [0, 31] }],
         terms: [],
         quotes: [{ text: '问题是时代的声音', speaker: '姚登惠', line: 50 }],
       },
@@ -45,20 +47,28 @@ export function sampleReport(options: { path?: string; warnings?: Warning[] } = 
         ],
         text: '永川区政协主席文良印则表示，区政协坚持从全局谋划一域、以一域服务全局。',
         lines: [146, 158],
+        spans: [{ block: 3, span: [0, 29] }],
         terms: ['渝事好商量'],
         quotes: [],
       },
     ],
     metrics: [
-      { id: 'm1', entry: 'e2', district: '永川区', value: 230, unit: '次', qualifier: 'over', category: 'activities', subject: '考察调研', period: '2022年以来', raw: '230余次', line: 154, column: 5, offset: 4012 },
-      { id: 'm2', entry: 'e2', district: '永川区', value: 36, unit: '次', qualifier: 'over', category: 'activities', subject: '重要协商活动', period: '2022年以来', raw: '36 余次', line: 154, column: 21, offset: 4028 },
-      { id: 'm3', entry: null, district: null, value: 60000000, unit: '元', qualifier: 'over', category: 'money', subject: '节省投资', period: null, raw: '6000 余万元', line: 300, column: 3, offset: 9000 },
+      { id: 'm1', entry: 'e2', district: '永川区', value: 230, unit: '次', qualifier: 'over', category: 'activities', subject: '考察调研', period: '2022年以来', raw: '230余次', line: 154, column: 5, offset: 4012, block: 3, span: [11, 16] },
+      { id: 'm2', entry: 'e2', district: '永川区', value: 36, unit: '次', qualifier: 'over', category: 'activities', subject: '重要协商活动', period: '2022年以来', raw: '36 余次', line: 154, column: 21, offset: 4028, block: 3, span: [23, 28] },
+      { id: 'm3', entry: null, district: null, value: 60000000, unit: '元', qualifier: 'over', category: 'money', subject: '节省投资', period: null, raw: '6000 余万元', line: 300, column: 3, offset: 9000, block: 4, span: [4, 12] },
     ],
     numbers: [
-      { kind: 'date', raw: '7 月 22 日', value: null, line: 13, column: 1, offset: 180, reason: 'date', metric: null },
-      { kind: 'metric', raw: '230', value: 230, line: 154, column: 5, offset: 4012, reason: 'count with unit 次', metric: 'm1' },
+      { kind: 'date', raw: '7 月 22 日', value: null, line: 13, column: 1, offset: 180, reason: 'date', metric: null, block: 1, span: [0, 8] },
+      { kind: 'metric', raw: '230', value: 230, line: 154, column: 5, offset: 4012, reason: 'count with unit 次', metric: 'm1', block: 3, span: [11, 14] },
     ],
     warnings: options.warnings ?? [],
+    blocks: [
+      { kind: 'title', text: '深入研讨聚共识 汇智聚力促发展', line: 1 },
+      { kind: 'paragraph', text: '7 月 22 日至 25 日，六届市政协委员专题学习研讨班（第4期）举行。', line: 13 },
+      { kind: 'paragraph', text: '黔江区政协主席姚登惠介绍，该区政协探索建立重点课题生成机制……', line: 38 },
+      { kind: 'paragraph', text: '2022年以来考察调研230余次、重要协商活动36 余次。', line: 154 },
+      { kind: 'paragraph', text: '节省投资6000 余万元。', line: 300 },
+    ],
   };
 }
 

@@ -1,7 +1,7 @@
 /** The terminal writer: display-width alignment with Chinese text, and colour only on request. */
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { renderReportsView, renderTextTable } from '../../src/write/table.js';
+import { renderReportsView, renderSummaryView, renderTextTable } from '../../src/write/table.js';
 import { buildTable, cellText, isNumericColumn, type Table } from '../../src/write/tables.js';
 import { sampleReport } from './sample-report.js';
 
@@ -111,5 +111,38 @@ describe('renderReportsView', () => {
     const text = renderReportsView([sampleReport({ path: 'a.txt' }), warned], { color: true });
     expect(text).toMatch(ANSI);
     expect(text.match(/深入研讨聚共识/g)).toHaveLength(2);
+  });
+});
+
+describe('renderSummaryView', () => {
+  it('shows per report a heading and its items, aligned, one per line', () => {
+    expect(renderSummaryView([sampleReport()])).toBe(
+      [
+        'corpus/cq-cppcc-study-session-4.txt',
+        'title             深入研讨聚共识 汇智聚力促发展',
+        'event             六届市政协委员专题学习研讨班（第4期）',
+        'dates             7月22日至25日',
+        'venue             中共石柱土家族自治县委党校（初心学院）',
+        'reporter          程颖',
+        'section 1         围绕中心建言资政 服务大局助推发展 (2 entries)',
+        'entries           2',
+        'metrics           3',
+        // The sample's districts have no city: a region cannot be told.
+        'coverage          no region: no entry names a district of a prefecture or municipality',
+        'total activities  ≥ 266 次',
+        'total money       ≥ 60000000 元',
+        'term              渝事好商量 (1): 永川区',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('adds a group for all reports together, and colours only when asked', () => {
+    const reports = [sampleReport({ path: 'a.txt' }), sampleReport({ path: 'b.txt' })];
+    const text = renderSummaryView(reports);
+    expect(text).toMatch(/^a\.txt\n[^]*\n\nb\.txt\n[^]*\n\nall reports\nreports +2\nentries +4\nmetrics +6\n/);
+    expect(text).toContain('total activities  ≥ 532 次');
+    expect(text).not.toMatch(ANSI);
+    expect(renderSummaryView(reports, { color: true })).toMatch(ANSI);
   });
 });

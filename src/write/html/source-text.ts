@@ -51,46 +51,11 @@ function numberTooltip(number: NumberMention): string {
   return [`${number.raw}：${KIND_LABELS[number.kind]}（${number.kind}），不计为指标`, number.reason, where(number)].join('\n');
 }
 
-/**
- * Where a passage piece stands in a block's text, at or after `from`. `Entry.text` is the analysed
- * text — punctuation normalised (" → “), traditional characters simplified — while the blocks keep
- * the original; both change one character for one, so the piece sits where the block's text agrees
- * with it in at least half its characters. A passage lined up one place off agrees in almost none.
- */
-function findPiece(text: string, piece: string, from: number): number {
-  const exact = text.indexOf(piece, from);
-  if (exact >= 0) return exact;
-  const allowed = Math.floor(piece.length / 2);
-  for (let start = from; start + piece.length <= text.length; start++) {
-    let misses = 0;
-    for (let i = 0; i < piece.length && misses <= allowed; i++) if (text[start + i] !== piece[i]) misses++;
-    if (misses <= allowed) return start;
-  }
-  return -1;
-}
-
-/**
- * Finds each entry's passage in the blocks. `Entry.text` is its passage's pieces joined by line
- * breaks, each piece a slice of one block, in order; the first place at or after the previous
- * piece is the one, as passages are long enough not to repeat.
- */
+/** Each entry's passage pieces, as the contract places them in the blocks. */
 function locatePassages(report: Report): PassagePiece[] {
-  const pieces: PassagePiece[] = [];
-  for (const entry of report.entries) {
-    let block = 0;
-    let from = 0;
-    for (const text of entry.text.split('\n')) {
-      for (; text !== '' && block < report.blocks.length; block++, from = 0) {
-        const start = findPiece(report.blocks[block]!.text, text, from);
-        if (start < 0) continue;
-        const first = !pieces.some((piece) => piece.entry === entry);
-        pieces.push({ entry, block, start, end: start + text.length, first });
-        from = start + text.length;
-        break;
-      }
-    }
-  }
-  return pieces;
+  return report.entries.flatMap((entry) =>
+    entry.spans.map(({ block, span: [start, end] }, i) => ({ entry, block, start, end, first: i === 0 })),
+  );
 }
 
 function passageWrap(piece: PassagePiece, prefix: string): Wrap {

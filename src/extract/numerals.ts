@@ -184,10 +184,15 @@ function readNumeral(text: string, i: number): Numeral | null {
     const value = parseChineseNumber(run)! * LARGE_UNIT[text[j + 1]!]!;
     return { start: i, end: j + 2, value, script: 'chinese', vague, over };
   }
-  // 三四个, 五六场: two neighbouring digits name a range; the lower end is the value.
-  if (run.length === 2 && run[0]! in DIGIT_VALUE && run[1]! in DIGIT_VALUE && DIGIT_VALUE[run[1]!] === DIGIT_VALUE[run[0]!]! + 1 && DIGIT_VALUE[run[0]!]! > 0) {
-    vague = true;
-    run = run.slice(0, 1);
+  // 三四个, 两三百户, 十七八人: neighbouring digits name a range; the lower end is the value.
+  for (let k = 0; k + 1 < run.length; k++) {
+    const low = DIGIT_VALUE[run[k]!];
+    const high = DIGIT_VALUE[run[k + 1]!];
+    if (low !== undefined && high !== undefined && low > 0 && high === low + 1) {
+      vague = true;
+      run = run.slice(0, k + 1) + run.slice(k + 2);
+      break;
+    }
   }
   const value = parseChineseNumber(run);
   if (value === null) return null;
@@ -244,11 +249,28 @@ export function scanQuantities(text: string, skip: (start: number, end: number) 
 }
 
 /** 百分之六十, 百分之12.5 */
+/** 百分之六十 (60 %), 三分之一 (33.33 %, about). */
 function readPercentWord(text: string, i: number): Quantity | null {
-  if (!text.startsWith('百分之', i)) return null;
-  const numeral = readNumeral(text, i + 3);
-  if (!numeral) return null;
-  return finishQualifiers(text, i, numeral, numeral.value, '%', numeral.end, []);
+  if (text.startsWith('百分之', i)) {
+    const numeral = readNumeral(text, i + 3);
+    return numeral ? finishQualifiers(text, i, numeral, numeral.value, '%', numeral.end, []) : null;
+  }
+  const denominator = readNumeral(text, i);
+  if (!denominator || !text.startsWith('分之', denominator.end) || denominator.value === 0) return null;
+  const numerator = readNumeral(text, denominator.end + 2);
+  if (!numerator) return null;
+  const value = Math.round((numerator.value / denominator.value) * 10000) / 100;
+  const exact = Number.isInteger((numerator.value / denominator.value) * 100);
+  let start = i;
+  const qualifiers: Qualifier[] = exact ? [] : ['about'];
+  for (const [word, qualifier] of PREFIX_QUALIFIERS) {
+    if (text.startsWith(word, start - word.length)) {
+      qualifiers.push(qualifier);
+      start -= word.length;
+      break;
+    }
+  }
+  return finishQualifiers(text, start, { ...numerator, start: i }, value, '%', numerator.end, qualifiers);
 }
 
 function completeQuantity(text: string, numeral: Numeral): Quantity {
@@ -272,8 +294,10 @@ function completeQuantity(text: string, numeral: Numeral): Quantity {
     }
   }
   let end = numeral.end;
-  if (!numeral.over && OVER_SUFFIX.has(text[end]!)) {
-    qualifiers.push('over');
+  // 十几个 (some more than ten), 30来人 (about thirty), besides 余 and 多.
+  const approximateSuffix = numeral.script === 'chinese' && text[end] === '几' ? 'over' : text[end] === '来' && readUnit(text, end + 1) ? 'about' : null;
+  if (!numeral.over && (OVER_SUFFIX.has(text[end]!) || approximateSuffix)) {
+    qualifiers.push(approximateSuffix ?? 'over');
     end++;
   }
   let unit = '';

@@ -135,7 +135,9 @@ function isByline(line: Line): boolean {
 function looksLikeHeading(line: Line, layout: Layout): boolean {
   const text = line.body.text;
   if (looksLikeMarkedHeading(line.raw)) return true;
-  if (hasClausePunctuation(text) || text.includes('、') || endsSentence(text)) return false;
+  // 永川区：打造议事品牌 — one colon inside a heading is allowed; 各位委员： is not a heading.
+  const withoutColon = text.replace(/^([^：:]{2,})[：:](?=.)/, '$1');
+  if (hasClausePunctuation(withoutColon) || text.includes('、') || endsSentence(text)) return false;
   if (text.length < 2) return false;
   return layout.hardWrapped ? isNarrow(line, layout) : line.width <= 40;
 }
@@ -229,13 +231,20 @@ function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[],
   let k = 0;
   while (k < Math.min(filledIndices.length, 3)) {
     const line = lines[filledIndices[k]!]!;
-    // 各位委员： opens a speech; it is body text.
-    const paragraphLike = endsSentence(line.body.text) || /[：:]$/.test(line.body.text) || (layout.hardWrapped && line.width >= 0.9 * layout.typicalWidth && k > 0);
+    // 各位委员： opens a speech; 永川区：… opens a district's part; both are body.
+    const paragraphLike =
+      endsSentence(line.body.text) ||
+      /[：:]$/.test(line.body.text) ||
+      (k > 0 && DISTRICT_LEAD.test(line.body.text)) ||
+      (layout.hardWrapped && line.width >= 0.9 * layout.typicalWidth && k > 0);
     if (paragraphLike || (!isCaption(line) && hasClausePunctuation(line.body.text) && line.width > 30)) break;
     k++;
   }
   return filledIndices.length > k ? k : 0;
 }
+
+/** A line that opens with a district's name and a colon or 政协: a part of the body, not the header. */
+const DISTRICT_LEAD = /^[\u4e00-\u9fff]{1,12}(?:区|县|市|旗)(?:政协)?[：:]/;
 
 type HeadingRole = 'first' | 'continuation';
 

@@ -76,17 +76,15 @@ export function segment(document: Document): Segmentation {
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
     if (block.kind === 'heading') {
-      // `● 思明区 ●`: a heading that only names a district opens its passage, not a section.
+      // `● 思明区 ●` only names a district: it opens the passage, not a section. `市南区：工作室建在
+      // 楼宇里` is a section that opens with its district's passage.
       const district = headingDistrict(text, places.get(blockIndex)!, region);
-      if (district) {
-        current = entryFor(district);
-        leadingQuote = null;
-        return;
-      }
-      sectionIndex = sections.length + 1;
-      sections.push({ index: sectionIndex, title: stripHeadingMarks(text), at: block.text.map[0] ?? 0, block: blockIndex });
-      current = null;
       leadingQuote = null;
+      if (!district?.nameOnly) {
+        sectionIndex = sections.length + 1;
+        sections.push({ index: sectionIndex, title: stripHeadingMarks(text), at: block.text.map[0] ?? 0, block: blockIndex });
+      }
+      current = district ? entryFor(district.division) : null;
       return;
     }
     if (block.kind !== 'paragraph') return;
@@ -122,10 +120,15 @@ export function segment(document: Document): Segmentation {
   return { sections, entries: single ? [single] : entries.filter((entry) => entry.spans.length > 0), region, places };
 }
 
-function headingDistrict(text: string, places: readonly PlaceMatch[], region: Region): Division | null {
-  const name = stripHeadingMarks(text).replace(/政协(?:委员会)?$/, '');
-  const place = places.find((match) => match.name === name);
-  return place ? resolve(place.candidates, region) : null;
+/** `● 思明区 ●`, `【思明区政协】`, `思明区：打造议事品牌`: a heading that opens with a district's name. */
+function headingDistrict(text: string, places: readonly PlaceMatch[], region: Region): { division: Division; nameOnly: boolean } | null {
+  const stripped = stripHeadingMarks(text);
+  const offset = text.indexOf(stripped);
+  const place = places.find((match) => match.start === offset);
+  if (!place) return null;
+  const rest = stripped.slice(place.end - offset).replace(/^政协(?:委员会)?/, '');
+  if (rest !== '' && !/^[：:，,·—\s（(]/.test(rest)) return null;
+  return { division: resolve(place.candidates, region), nameOnly: rest === '' };
 }
 
 /**

@@ -165,4 +165,18 @@ describe('segment on composed reports', () => {
     const entries = entriesOf(readText(text));
     expect(entries.map((found) => [found.name, found.section])).toEqual([['思明区', null], ['湖里区', 1]]);
   });
+
+  it.each([
+    ['a name-only heading opens the passage, not a section', ['● 思明区 ●', '区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
+    ['a heading that opens with a district is a section and the passage', ['基层协商见实效', '永川区：打造“有事来协商”品牌', '区政协主席张明介绍，今年以来开展协商活动30余场。', '江津区政协：委员工作室建到家门口', '区政协建成委员工作室12个。'], [['永川区', 1, '张明'], ['江津区', 2, undefined]], ['永川区：打造“有事来协商”品牌', '江津区政协：委员工作室建到家门口']],
+    ['a dated lead opens a passage (3月15日，綦江区政协召开…)', ['区县政协动态', '3月15日，綦江区政协召开常委会议，确定协商议题12个。', '近日，荣昌区政协组织30余名委员开展视察。'], [['綦江区', null, undefined], ['荣昌区', null, undefined]], []],
+    ['an interview names the speaker before the title', ['访谈', '张明（永川区政协主席）：今年以来，我们开展专题协商8场。'], [['永川区', null, '张明']], []],
+    ['the formal name 政协某区委员会主席 introduces the speaker', ['动态', '政协铜梁区委员会主席李强介绍，该区政协建成委员工作室15个。'], [['铜梁区', null, '李强']], []],
+    ['a committee named as a modifier opens nothing', ['交流会', '8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', '思明区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
+  ])('%s', (_name, lines, expected, sectionTitles) => {
+    const document = readText(lines.join('\n'));
+    const result = segment(document);
+    expect(result.entries.map((entry) => [entry.division.name, entry.section, entry.speakers[0]?.name])).toEqual(expected);
+    expect(result.sections.map((section) => section.title)).toEqual(sectionTitles);
+  });
 });

@@ -33,10 +33,13 @@ export function formatFromPath(path: string | undefined): InputFormat {
 
 export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<Report> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const { text, encoding } = typeof input === 'string' ? { text: input, encoding: 'utf-8' } : decode(bytes, options.encoding);
+  const { text, encoding, cutCharacter } = typeof input === 'string' ? { text: input, encoding: 'utf-8', cutCharacter: false } : decode(bytes, options.encoding);
   if (text.trim() === '') throw new InputError('blank', 'only whitespace, no text');
   const format = options.format ?? formatFromPath(options.path);
-  const document = await read(text, format);
+  const parsed = await read(text, format);
+  const document = cutCharacter
+    ? { ...parsed, warnings: [...parsed.warnings, { code: 'truncated', message: 'the file ends inside a character: it was cut off; the incomplete bytes were dropped', at: Math.max(0, text.length - 1) }] }
+    : parsed;
   const punctuated = normaliseDocumentPunctuation(document);
   const analysed = looksTraditional(text) ? await simplify(punctuated) : punctuated;
   return buildReport(document, analysed, {
@@ -48,11 +51,19 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   });
 }
 
-/** Markdown and HTML readers load only when such input arrives: most runs are plain text. */
+/**
+ * Markdown and HTML readers load only when such input arrives: most runs are plain text. Their
+ * parsers recurse, so markup nested thousands deep overflows the stack; that is bad input, said so.
+ */
 async function read(text: string, format: InputFormat): Promise<Document> {
-  if (format === 'md') return (await import('./read/markdown.js')).readMarkdown(text);
-  if (format === 'html') return (await import('./read/html.js')).readHtml(text);
-  return readText(text);
+  if (format === 'txt') return readText(text);
+  const reader = format === 'md' ? (await import('./read/markdown.js')).readMarkdown : (await import('./read/html.js')).readHtml;
+  try {
+    return reader(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError('nesting', `${format === 'md' ? 'Markdown' : 'HTML'} nested too deeply to read`);
+    throw error;
+  }
 }
 
 /**
@@ -103,7 +114,7 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
         warnings.push({ code: 'metric-without-district', message: `metric ${raw} is outside every district's passage`, line: position.line, column: position.column });
       }
     }
-    numbers.push({ kind: finding.kind, raw, value: quantity.value, reason: finding.reason, metric: metricId, ...position, ...at });
+    numbers.push({ kind: finding.kind, raw, value: Number.isFinite(quantity.value) ? quantity.value : null, reason: finding.reason, metric: metricId, ...position, ...at });
   }
   if (entries.length === 0) warnings.push({ code: 'no-districts', message: 'no district or county entry was found', line: null, column: null });
 

@@ -13,6 +13,8 @@ export interface Classification {
   readonly reason: string;
 }
 
+/** No report counts beyond this (10¹⁵ yuan); longer digit strings are identifiers or noise. */
+const MAX_COUNT = 1e15;
 const DATE_UNITS = new Set(['年', '月', '日', '号', '时', '分', '秒']);
 const DURATION_UNITS = new Set(['天', '周', '小时', '分钟', '个月', '岁']);
 /** Units after which a small number written in characters names a formula, not a count. */
@@ -31,6 +33,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   const before = text[quantity.start - 1] ?? '';
   const after = text[quantity.end] ?? '';
 
+  if (!Number.isFinite(value) || value > MAX_COUNT) return { kind: 'other', reason: 'too large to be a count' };
   const name = enclosingName(quotes, quantity.start, quantity.end);
   if (name) {
     const mark = text[name.start] === '《' ? '《》' : '“”';

@@ -6,7 +6,7 @@
 
 export class InputError extends Error {
   constructor(
-    readonly code: 'empty' | 'blank' | 'binary' | 'undecodable' | 'encoding',
+    readonly code: 'empty' | 'blank' | 'binary' | 'undecodable' | 'encoding' | 'nesting',
     message: string,
   ) {
     super(message);
@@ -17,13 +17,19 @@ export class InputError extends Error {
 export interface Decoded {
   readonly text: string;
   readonly encoding: string;
+  /** The file ends inside a multi-byte character, which was dropped. */
+  readonly cutCharacter?: boolean;
 }
 
 const FALLBACK_ENCODINGS = ['gb18030', 'big5'] as const;
 
 export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
   if (bytes.length === 0) throw new InputError('empty', 'empty file');
-  if (forcedEncoding) return decodeAs(bytes, normaliseEncodingName(forcedEncoding));
+  if (forcedEncoding) {
+    const encoding = normaliseEncodingName(forcedEncoding);
+    const bom = encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    return decodeAs(bom ? bytes.subarray(3) : bytes, encoding);
+  }
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeAs(bytes.subarray(3), 'utf-8', 'utf-8-bom');
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeAs(bytes.subarray(2), 'utf-16le');
@@ -32,6 +38,8 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
 
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const cut = withoutCutCharacter(bytes);
+  if (cut) return { text: cut, encoding: 'utf-8', cutCharacter: true };
   // Many byte strings are valid in both legacy encodings; the right one reads as ordinary Chinese.
   let best: Decoded | null = null;
   let bestScore = 0;
@@ -47,23 +55,27 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
   throw new InputError('undecodable', 'not valid UTF-8, GB18030 or Big5 text');
 }
 
+/** Decodes `bytes`, whose byte-order mark the caller has already removed: a second one is text. */
 function decodeAs(bytes: Uint8Array, encoding: string, reportedAs = encoding): Decoded {
   let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(encoding, { fatal: true });
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   } catch {
     throw new InputError('encoding', `unknown encoding "${encoding}"`);
   }
   try {
-    return { text: decoder.decode(stripBom(bytes, encoding)), encoding: reportedAs };
+    return { text: decoder.decode(bytes), encoding: reportedAs };
   } catch {
     throw new InputError('undecodable', `not valid ${encoding} text`);
   }
 }
 
-function stripBom(bytes: Uint8Array, encoding: string): Uint8Array {
-  if (encoding === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
-  return bytes;
+/** A UTF-8 file cut off inside its last character: the rest is valid, so keep it. */
+function withoutCutCharacter(bytes: Uint8Array): string | null {
+  let lead = bytes.length - 1;
+  while (lead > 0 && bytes.length - lead < 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if ((bytes[lead]! & 0xc0) !== 0xc0) return null;
+  return tryDecode(bytes.subarray(0, lead), 'utf-8');
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {

@@ -231,11 +231,11 @@ function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[],
   let k = 0;
   while (k < Math.min(filledIndices.length, 3)) {
     const line = lines[filledIndices[k]!]!;
-    // 各位委员： opens a speech; 永川区：… opens a district's part; both are body.
+    // 各位委员： opens a speech; 永川区：… and ● 思明区 ● open a district's part: all are body.
     const paragraphLike =
       endsSentence(line.body.text) ||
       /[：:]$/.test(line.body.text) ||
-      (k > 0 && DISTRICT_LEAD.test(line.body.text)) ||
+      (k > 0 && (DISTRICT_LEAD.test(line.body.text) || looksLikeMarkedHeading(line.raw))) ||
       (layout.hardWrapped && line.width >= 0.9 * layout.typicalWidth && k > 0);
     if (paragraphLike || (!isCaption(line) && hasClausePunctuation(line.body.text) && line.width > 30)) break;
     k++;

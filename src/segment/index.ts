@@ -138,7 +138,7 @@ function headingDistrict(text: string, places: readonly PlaceMatch[], region: Re
  */
 function singleOrganisation(document: Document, places: ReadonlyMap<number, readonly PlaceMatch[]>, region: Region, entries: readonly EntryDraft[]): EntryDraft | null {
   if (entries.length > 1) return null;
-  const weights = new Map<string, { division: Division; weight: number }>();
+  const weights = new Map<string, { division: Division; weight: number; committee: boolean }>();
   document.blocks.forEach((block, index) => {
     for (const place of places.get(index)!) {
       const text = block.text.text;
@@ -146,14 +146,16 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
       const committee = text.startsWith('政协', place.end) || (text.endsWith('政协', place.start) && text.startsWith('委员会', place.end));
       if (place.short && !committee) continue;
       const division = resolve(place.candidates, region);
-      const known = weights.get(division.code) ?? { division, weight: 0 };
+      const known = weights.get(division.code) ?? { division, weight: 0, committee: false };
       known.weight += (committee ? 3 : 1) * (block.kind === 'paragraph' ? 1 : 3);
+      known.committee ||= committee;
       weights.set(division.code, known);
     }
   });
   const ranked = [...weights.values()].sort((a, b) => b.weight - a.weight);
   const best = ranked[0];
-  if (!best || best.weight < 3 || (ranked[1] && ranked[1].weight === best.weight)) return null;
+  // The committee itself must be named: a venue (中共石柱土家族自治县委党校) is not the subject.
+  if (!best || !best.committee || best.weight < 3 || (ranked[1] && ranked[1].weight === best.weight)) return null;
   if (entries.length === 1 && entries[0]!.division.code !== best.division.code) return null;
   if (!document.blocks.some((block) => block.text.text.includes('政协'))) return null;
 
@@ -167,7 +169,7 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
     }
   });
   entry.speakers.sort((a, b) => a.at - b.at);
-  return entry;
+  return entry.spans.length > 0 ? entry : null;
 }
 
 function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speaker']>, block: number, map: Int32Array): void {

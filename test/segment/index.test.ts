@@ -167,7 +167,7 @@ describe('segment on composed reports', () => {
   });
 
   it.each([
-    ['a name-only heading opens the passage, not a section', ['● 思明区 ●', '区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
+    ['a name-only heading opens the passage, not a section', ['各区政协基层协商巡礼', '● 思明区 ●', '区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
     ['a heading that opens with a district is a section and the passage', ['基层协商见实效', '永川区：打造“有事来协商”品牌', '区政协主席张明介绍，今年以来开展协商活动30余场。', '江津区政协：委员工作室建到家门口', '区政协建成委员工作室12个。'], [['永川区', 1, '张明'], ['江津区', 2, undefined]], ['永川区：打造“有事来协商”品牌', '江津区政协：委员工作室建到家门口']],
     ['a dated lead opens a passage (3月15日，綦江区政协召开…)', ['区县政协动态', '3月15日，綦江区政协召开常委会议，确定协商议题12个。', '近日，荣昌区政协组织30余名委员开展视察。'], [['綦江区', null, undefined], ['荣昌区', null, undefined]], []],
     ['an interview names the speaker before the title', ['访谈', '张明（永川区政协主席）：今年以来，我们开展专题协商8场。'], [['永川区', null, '张明']], []],

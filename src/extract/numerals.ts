@@ -66,8 +66,12 @@ const POSTFIX_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['以上', 'at_least'], ['左右', 'about'], ['上下', 'about'],
 ];
 
+/** Looked up for every character of the text: a table by char code is much faster than a Set. */
+const NUMERAL_TABLE = new Uint8Array(0x10000);
+for (const char of CHINESE_NUMERAL_CHARS) NUMERAL_TABLE[char.charCodeAt(0)] = 1;
+
 export function isChineseNumeralChar(char: string | undefined): boolean {
-  return char !== undefined && CHINESE_NUMERAL_CHARS.has(char);
+  return char !== undefined && NUMERAL_TABLE[char.charCodeAt(0)] === 1;
 }
 
 function isDigit(char: string | undefined): boolean {

@@ -28,7 +28,8 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const stack: { close: number; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x2000 && code !== STRAIGHT_QUOTE) continue;
+    // Every mark above lies in 0x2018–0x301f; CJK text is mostly outside it.
+    if (code !== STRAIGHT_QUOTE && (code < 0x2018 || code > 0x301f)) continue;
     const close = CLOSING.get(code);
     if (close !== undefined) {
       stack.push({ close, at: i });

@@ -8,8 +8,12 @@
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
 import { isWhitespace, isWide } from './chars.js';
 
+/** Any character closeUp may remove; most lines of a web paste have none. */
+const BREAKING_SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/;
+
 export function closeUp(mapped: MappedText): MappedText {
   const { text, map } = mapped;
+  if (!BREAKING_SPACE.test(text)) return mapped;
   const builder = new MappedTextBuilder();
   let i = 0;
   while (i < text.length) {

@@ -6,35 +6,9 @@
 import { readFileSync } from 'node:fs';
 import type { Block, Document } from '../../src/model/document.js';
 import { readText } from '../../src/read/text.js';
+import type { Gold } from '../reference/score.js';
 
-export interface GoldEntry {
-  section: number;
-  district: string;
-  code: string;
-  speaker: string;
-  title: string;
-}
-
-export interface GoldMetric {
-  district: string;
-  value: number;
-  unit: string;
-  qualifier: string;
-  category: string;
-  surface: string;
-  period?: string;
-  acceptQualifiers?: string[];
-  acceptCategories?: string[];
-}
-
-export interface Gold {
-  meta: Record<'title' | 'subtitle' | 'reporter' | 'event' | 'dates' | 'venue', string>;
-  sections: string[];
-  entries: GoldEntry[];
-  metrics: GoldMetric[];
-  optional: { district: string; value: number; unit: string; surface: string }[];
-  notMetrics: string[];
-}
+export type { Gold, GoldEntry, GoldMetric } from '../reference/score.js';
 
 export const REFERENCE_SOURCE = readFileSync(new URL('../../fixtures/cq-cppcc-study-session-4.txt', import.meta.url), 'utf8');
 export const GOLD = JSON.parse(readFileSync(new URL('../reference/gold.json', import.meta.url), 'utf8')) as Gold;

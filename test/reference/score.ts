@@ -18,10 +18,18 @@ export interface GoldMetric {
   acceptCategories?: string[];
 }
 
+export interface GoldEntry {
+  section: number;
+  district: string;
+  code: string;
+  speaker: string;
+  title: string;
+}
+
 export interface Gold {
   meta: Record<string, string>;
   sections: string[];
-  entries: { section: number; district: string; code: string; speaker: string; title: string }[];
+  entries: GoldEntry[];
   metrics: GoldMetric[];
   optional: { district: string | null; value: number; unit: string; surface: string }[];
   notMetrics: string[];

@@ -23,7 +23,15 @@ export interface ExtractOptions {
   format?: InputFormat;
   /** Overrides encoding detection. */
   encoding?: string;
+  /** Larger inputs are refused (InputError 'too-large'); default MAX_REPORT_BYTES. */
+  maxBytes?: number;
 }
+
+/**
+ * One report is a few kilobytes to a few megabytes. A file of hundreds is a corpus run together;
+ * reading it as one report would hold gigabytes, so it is refused unless the caller raises this.
+ */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 export function formatFromPath(path: string | undefined): InputFormat {
   if (path && /\.(?:md|markdown)$/i.test(path)) return 'md';
@@ -33,6 +41,11 @@ export function formatFromPath(path: string | undefined): InputFormat {
 
 export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<Report> {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const maxBytes = options.maxBytes ?? MAX_REPORT_BYTES;
+  if (bytes.length > maxBytes) {
+    const size = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+    throw new InputError('too-large', `${size(bytes.length)}, over the ${size(maxBytes)} limit for one report (split it, or raise --max-size)`);
+  }
   const { text, encoding, cutCharacter } = typeof input === 'string' ? { text: input, encoding: 'utf-8', cutCharacter: false } : decode(bytes, options.encoding);
   if (text.trim() === '') throw new InputError('blank', 'only whitespace, no text');
   const format = options.format ?? formatFromPath(options.path);

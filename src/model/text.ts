@@ -15,6 +15,27 @@ export interface MappedText {
   readonly map: Int32Array;
 }
 
+/**
+ * Text copied from the source unchanged, from index `start`. Most lines are; their maps are
+ * consecutive indices, made only when read, which saves a typed array per line of a long file.
+ */
+export class SourceSlice implements MappedText {
+  private made: Int32Array | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+  ) {}
+
+  get map(): Int32Array {
+    if (!this.made) {
+      this.made = new Int32Array(this.text.length);
+      for (let i = 0; i < this.made.length; i++) this.made[i] = this.start + i;
+    }
+    return this.made;
+  }
+}
+
 /** Builds a MappedText; the map grows as a typed array, since inputs run to a hundred megabytes. */
 export class MappedTextBuilder {
   private readonly parts: string[] = [];
@@ -41,6 +62,10 @@ export class MappedTextBuilder {
   }
 
   appendMapped(mapped: MappedText): void {
+    if (mapped instanceof SourceSlice) {
+      this.append(mapped.text, mapped.start);
+      return;
+    }
     this.reserve(mapped.map.length);
     this.indices.set(mapped.map, this.size);
     this.size += mapped.map.length;

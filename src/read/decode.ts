@@ -6,7 +6,7 @@
 
 export class InputError extends Error {
   constructor(
-    readonly code: 'empty' | 'blank' | 'binary' | 'undecodable' | 'encoding' | 'nesting',
+    readonly code: 'empty' | 'blank' | 'binary' | 'undecodable' | 'encoding' | 'nesting' | 'too-large',
     message: string,
   ) {
     super(message);

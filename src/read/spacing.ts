@@ -5,15 +5,16 @@
  * one space, unless it is a line break inside a number. Leading and trailing whitespace goes. The
  * map stays aligned.
  */
-import { MappedTextBuilder, type MappedText } from '../model/text.js';
+import { MappedTextBuilder, SourceSlice, type MappedText } from '../model/text.js';
 import { isWhitespace, isWide } from './chars.js';
 
 /** Any character closeUp may remove; most lines of a web paste have none. */
 const BREAKING_SPACE = /[\s\u3000\u00a0\u2000-\u200b\ufeff]/;
 
 export function closeUp(mapped: MappedText): MappedText {
-  const { text, map } = mapped;
+  const { text } = mapped;
   if (!BREAKING_SPACE.test(text)) return mapped;
+  const { map } = mapped;
   const builder = new MappedTextBuilder();
   let i = 0;
   while (i < text.length) {
@@ -40,9 +41,7 @@ function isBreakingSpace(char: string): boolean {
   return char === '\n' || char === '\r' || isWhitespace(char);
 }
 
-/** Source text from `start`, one index per character. */
+/** Source text from `start`, one index per character; the map is made only if asked for. */
 export function sourceSlice(source: string, start: number, end: number): MappedText {
-  const map = new Int32Array(end - start);
-  for (let i = 0; i < map.length; i++) map[i] = start + i;
-  return { text: source.slice(start, end), map };
+  return new SourceSlice(source.slice(start, end), start);
 }

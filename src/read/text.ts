@@ -295,7 +295,7 @@ function joinLines(lines: readonly Line[]): MappedText {
     const first = line.body.text[0];
     const last = builder.lastChar();
     if (last && isAsciiWordChar(last) && isAsciiWordChar(first) && !(/\d/.test(last) && /\d/.test(first!))) {
-      builder.appendSynthetic(' ', line.body.map[0]!);
+      builder.appendSynthetic(' ', line.start + line.raw.indexOf(first!));
     }
     builder.appendMapped(line.body);
   }

@@ -164,7 +164,7 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
     if (block.kind === 'paragraph') entry.spans.push({ block: index, start: 0, end: block.text.text.length });
     else if (block.kind !== 'title' && block.kind !== 'subtitle') return;
     for (const intro of findIntroductions(block.text.text, places.get(index)!)) {
-      const own = !intro.place || resolve(intro.place.candidates, region).code === best.division.code;
+      const own = intro.place ? resolve(intro.place.candidates, region).code === best.division.code : !intro.level || best.division.name.endsWith(intro.level);
       if (own && intro.speaker) addSpeaker(entry, intro.speaker, index, block.text.map);
     }
   });
@@ -214,7 +214,7 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
       division = lastNamed && lastNamed.division.code !== referent?.code && intro.speaker ? lastNamed.division : referent;
       namedAt = lastNamed && division === lastNamed.division ? lastNamed.at : intro.start;
     }
-    if (!division) continue;
+    if (!division || (intro.level && !division.name.endsWith(intro.level))) continue;
     // 厦门市政协委员履职交流会 names an event, not the committee at work.
     const actsAsSubject = !COMMITTEE_AS_MODIFIER.test(text.slice(intro.committeeAt + 2, intro.committeeAt + 6));
     const strong = intro.speaker !== null || (actsAsSubject && opensSentence(text, intro.start)) || (intro.backReference && division !== referent);

@@ -18,6 +18,8 @@ export interface Introduction {
   readonly place: PlaceMatch | null;
   /** 该区, 该县, 该市 …: the district is the one named before. */
   readonly backReference: boolean;
+  /** For a back-reference, the level it names (区, 县, 市, 旗): 市政协主席 never means a 区's. */
+  readonly level: string | null;
   readonly speaker: { readonly name: string; readonly title: string; readonly at: number } | null;
 }
 
@@ -40,7 +42,7 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
   // 永川区：…  — a roundup that names the district before a colon.
   const lead = places.find((place) => place.start === 0);
   if (lead && /^[：:]/.test(text.slice(lead.end))) {
-    introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, speaker: null });
+    introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, level: null, speaker: null });
   }
   const byEnd = new Map(places.map((place) => [place.end, place]));
   const byStart = new Map(places.map((place) => [place.start, place]));
@@ -60,7 +62,7 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     if (!place && !backReference && !(speaker && BARE_LEVEL.test(before))) continue;
     if (place?.short && !speaker && !opensSentence(text, place.start)) continue;
     const start = speaker && speaker.at < (place?.start ?? at) ? speaker.at : place && formalEnd < 0 ? place.start : backReference ? at - 2 : formalEnd > 0 ? at : at - 1;
-    introductions.push({ start, committeeAt: at, place, backReference: !place, speaker });
+    introductions.push({ start, committeeAt: at, place, backReference: !place, level: place ? null : text[at - 1]!, speaker });
   }
   return introductions;
 }

@@ -172,11 +172,13 @@ describe('segment on composed reports', () => {
     ['a dated lead opens a passage (3月15日，綦江区政协召开…)', ['区县政协动态', '3月15日，綦江区政协召开常委会议，确定协商议题12个。', '近日，荣昌区政协组织30余名委员开展视察。'], [['綦江区', null, undefined], ['荣昌区', null, undefined]], []],
     ['an interview names the speaker before the title', ['访谈', '张明（永川区政协主席）：今年以来，我们开展专题协商8场。'], [['永川区', null, '张明']], []],
     ['the formal name 政协某区委员会主席 introduces the speaker', ['动态', '政协铜梁区委员会主席李强介绍，该区政协建成委员工作室15个。'], [['铜梁区', null, '李强']], []],
+    ['市政协主席 is not a speaker of the 区 whose passage it is in', ['江北区政协动态', '江北区政协主席张才明介绍，该区政协开展协商30余场。市政协主席王某指出，要继续发挥委员作用。'], [['江北区', null, '张才明']], []],
     ['a committee named as a modifier opens nothing', ['交流会', '8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', '思明区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
   ])('%s', (_name, lines, expected, sectionTitles) => {
     const document = readText(lines.join('\n'));
     const result = segment(document);
     expect(result.entries.map((entry) => [entry.division.name, entry.section, entry.speakers[0]?.name])).toEqual(expected);
+    expect(result.entries.every((entry) => entry.speakers.length <= 1)).toBe(true);
     expect(result.sections.map((section) => section.title)).toEqual(sectionTitles);
   });
 });

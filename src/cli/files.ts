@@ -1,18 +1,20 @@
 /**
  * The CLI's file handling: reading inputs (files or standard input), describing why a file could not
  * be used in a few words, and writing output safely — atomically to a file, and to standard output
- * without crashing when the reader has gone away.
+ * without crashing when the reader has gone away — either at once or a piece at a time.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const STDIN = '-';
 export const STDIN_NAME = '<stdin>';
 
-/** The bytes of a file, or of standard input for '-'. */
-export async function readInput(file: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
+/** The bytes of a file, or of standard input for '-' (which a worker thread does not have). */
+export async function readInput(file: string, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
   if (file !== STDIN) return readFile(file);
+  if (!stdin) throw new Error('standard input is not available here');
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
@@ -43,27 +45,139 @@ export async function isSameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
+/**
+ * Where output goes, a piece at a time. `write` resolves once the piece is handed on (the caller
+ * waits, so a slow disk or reader holds back the work instead of filling memory); `finish` makes the
+ * output final; `discard` leaves no trace of it where that is possible (a file), and must be called
+ * when `finish` is not.
+ */
+export interface Output {
+  write(text: string): Promise<void>;
+  finish(): Promise<void>;
+  discard(): Promise<void>;
+  /** Standard output's reader went away (`| head`): nothing more is worth writing. */
+  readonly readerGone: boolean;
+}
+
+/** Standard output, or a temporary file beside `path` that becomes `path` when finished. */
+export function openOutput(path: string | undefined, stdout: NodeJS.WritableStream): Promise<Output> {
+  return path === undefined ? Promise.resolve(new StdoutOutput(stdout)) : AtomicFile.open(path);
+}
+
 /** Writes beside the target and renames, so that a failed run never leaves a partial file behind. */
 export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const file = await AtomicFile.open(path);
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, path);
+    await file.write(text);
+    await file.finish();
   } catch (error) {
-    await rm(temporary, { force: true });
+    await file.discard();
     throw error;
   }
 }
 
+/** Temporary files not yet renamed or removed; a Ctrl-C removes them before the process ends. */
+const pending = new Set<string>();
+
 /**
- * Resolves once written. A reader that went away (`| head`) is not worth reporting, so EPIPE
- * resolves too. The error listener stays attached: the stream emits 'error' after the write
- * callback has already been told, and an unheard 'error' event would crash the process.
+ * 128 + the signal's number, as a shell reports a process that the signal ended. Only while a
+ * temporary file exists is the signal handled here; otherwise Node's default (ending the process)
+ * stays in place.
  */
-export function writeToStdout(stdout: NodeJS.WritableStream, text: string): Promise<void> {
+const INTERRUPTS: readonly [NodeJS.Signals, number][] = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+];
+
+function removePendingAndExit(signal: NodeJS.Signals): void {
+  for (const path of pending) rmSync(path, { force: true });
+  process.exit(INTERRUPTS.find(([name]) => name === signal)![1]);
+}
+
+function track(path: string): void {
+  if (pending.size === 0) for (const [signal] of INTERRUPTS) process.on(signal, removePendingAndExit);
+  pending.add(path);
+}
+
+function untrack(path: string): void {
+  pending.delete(path);
+  if (pending.size === 0) for (const [signal] of INTERRUPTS) process.off(signal, removePendingAndExit);
+}
+
+class AtomicFile implements Output {
+  readonly readerGone = false;
+
+  private constructor(
+    private readonly target: string,
+    private readonly temporary: string,
+    private readonly handle: FileHandle,
+  ) {}
+
+  static async open(target: string): Promise<AtomicFile> {
+    // Named after the target, so that a file a SIGKILL left behind says what it is.
+    const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+    // Tracked before it exists: a Ctrl-C the moment it appears must find it on the list.
+    track(temporary);
+    try {
+      return new AtomicFile(target, temporary, await open(temporary, 'wx'));
+    } catch (error) {
+      untrack(temporary);
+      throw error;
+    }
+  }
+
+  async write(text: string): Promise<void> {
+    await this.handle.writeFile(text);
+  }
+
+  async finish(): Promise<void> {
+    await this.handle.close();
+    await rename(this.temporary, this.target);
+    untrack(this.temporary);
+  }
+
+  async discard(): Promise<void> {
+    await this.handle.close().catch(() => undefined);
+    await rm(this.temporary, { force: true });
+    untrack(this.temporary);
+  }
+}
+
+class StdoutOutput implements Output {
+  readerGone = false;
+
+  constructor(private readonly stdout: NodeJS.WritableStream) {}
+
+  async write(text: string): Promise<void> {
+    if (this.readerGone || text === '') return;
+    this.readerGone = await writeToStdout(this.stdout, text);
+  }
+
+  async finish(): Promise<void> {}
+
+  async discard(): Promise<void> {}
+}
+
+/** Streams that have a listener keeping a late 'error' event from crashing the process. */
+const guarded = new WeakSet<NodeJS.WritableStream>();
+
+/**
+ * Resolves once written, with whether the reader has gone away: a reader that went away (`| head`)
+ * is not worth reporting, so EPIPE resolves too. The stream may emit 'error' after the write
+ * callback has already been told, and an unheard 'error' event would crash the process, so one
+ * listener stays attached for good; the one for this write goes once it has settled.
+ */
+export function writeToStdout(stdout: NodeJS.WritableStream, text: string): Promise<boolean> {
+  if (!guarded.has(stdout)) {
+    guarded.add(stdout);
+    stdout.on('error', () => undefined);
+  }
   return new Promise((resolvePromise, reject) => {
     const settle = (error?: Error | null) => {
-      if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolvePromise();
+      stdout.off('error', settle);
+      if (!error) resolvePromise(false);
+      else if ((error as NodeJS.ErrnoException).code === 'EPIPE') resolvePromise(true);
       else reject(error);
     };
     stdout.on('error', settle);

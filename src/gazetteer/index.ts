@@ -5,7 +5,10 @@
  * Names are not unique (江北区 is in Chongqing and in Ningbo; 鼓楼区 in four cities), so a match
  * carries every division that bears the name and `resolve` picks one by the report's region.
  */
-import { areaList } from '@vant/area-data';
+import { loadGazetteerData, type DivisionRow, type GazetteerData, type NameGroups, type NameRow } from './divisions.js';
+import { pairKey } from './names.js';
+
+export { shortNamesOf } from './names.js';
 
 export type DivisionLevel = 'county' | 'city';
 
@@ -33,72 +36,88 @@ export interface Region {
   readonly cities: ReadonlyMap<string, number>;
 }
 
-/** Entries in the list that are not divisions a CPPCC committee belongs to, or are too generic to find in text. */
-const NOT_A_PLACE_NAME = /(?:开发区|高新区|管委会|其它区|示范区|园区|镇|街道|园|港|湖|新城)$/;
-const GENERIC_NAMES = new Set(['城区', '郊区', '矿区', '东区', '西区', '南区', '北区', '中区']);
-/** Municipalities directly under the central government: their districts' city is the municipality. */
-const MUNICIPALITIES = new Set(['11', '12', '31', '50']);
-const ETHNIC_AUTONOMY = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗州]$/;
+/** The data (divisions.ts), with what finding names in text needs, made once. */
+interface Gazetteer {
+  data: GazetteerData;
+  /**
+   * Filters that pass over most of a report's characters with an array read or two: by UTF-16
+   * unit, FULL_START if a full name starts with it, SHORT_START if a short form does (a quarter of
+   * the characters of a report do); then the same by a hash of the first two units (one in a hundred).
+   */
+  starts: Uint8Array;
+  pairs: Uint8Array;
+  /** Division objects by row, made when first needed: a report names a few dozen of the 3000. */
+  divisions: (Division | undefined)[];
+  /** The candidates of each spelling found so far. */
+  candidates: Map<NameRow, Division[]>;
+  all?: Division[];
+}
 
-let cached: { divisions: Division[]; index: Map<string, { name: string; short: boolean; divisions: Division[] }[]> } | undefined;
+const FULL_START = 1;
+const SHORT_START = 2;
+const PAIR_HASH_BITS = 18;
 
-function load() {
+const pairHash = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - PAIR_HASH_BITS);
+
+let cached: Gazetteer | undefined;
+
+function load(): Gazetteer {
   if (cached) return cached;
-  const divisions: Division[] = [];
-  const provinceOf = (code: string) => areaList.province_list[`${code.slice(0, 2)}0000`] ?? '';
-  const cityOf = (code: string) => {
-    if (MUNICIPALITIES.has(code.slice(0, 2))) return provinceOf(code);
-    const name = areaList.city_list[`${code.slice(0, 4)}00`];
-    return name && !/直辖|^县$/.test(name) ? name : null;
-  };
-  for (const [code, name] of Object.entries(areaList.city_list)) {
-    if (/直辖|^县$/.test(name) || MUNICIPALITIES.has(code.slice(0, 2)) || code.startsWith('71') || code.startsWith('8')) continue;
-    divisions.push({ code, name, level: 'city', province: provinceOf(code), city: null, shortNames: shortNamesOf(name) });
+  const data = loadGazetteerData();
+  const starts = new Uint8Array(0x10000);
+  const pairs = new Uint8Array(1 << PAIR_HASH_BITS);
+  for (const [groups, flag] of [
+    [data.full, FULL_START],
+    [data.short, SHORT_START],
+  ] as const) {
+    for (const key of groups.pairs) {
+      starts[Math.floor(key / 0x10000)]! |= flag;
+      pairs[pairHash(key)]! |= flag;
+    }
   }
-  for (const [code, name] of Object.entries(areaList.county_list)) {
-    if (!/[区县市旗]$/.test(name) || NOT_A_PLACE_NAME.test(name) || GENERIC_NAMES.has(name) || name.length < 2) continue;
-    if (code.startsWith('71') || code.startsWith('8')) continue;
-    divisions.push({ code, name, level: 'county', province: provinceOf(code), city: cityOf(code), shortNames: shortNamesOf(name) });
-  }
-  divisions.sort((a, b) => a.code.localeCompare(b.code));
-
-  const byName = new Map<string, { name: string; short: boolean; divisions: Division[] }>();
-  const add = (name: string, short: boolean, division: Division) => {
-    const key = `${short ? 's' : 'f'}${name}`;
-    const found = byName.get(key);
-    if (found) found.divisions.push(division);
-    else byName.set(key, { name, short, divisions: [division] });
-  };
-  for (const division of divisions) {
-    add(division.name, false, division);
-    for (const short of division.shortNames) add(short, true, division);
-  }
-  const index = new Map<string, { name: string; short: boolean; divisions: Division[] }[]>();
-  for (const entry of byName.values()) {
-    const first = entry.name[0]!;
-    const list = index.get(first) ?? [];
-    list.push(entry);
-    index.set(first, list);
-  }
-  // Longest name first, full names before short ones of the same length.
-  for (const list of index.values()) list.sort((a, b) => b.name.length - a.name.length || Number(a.short) - Number(b.short));
-  cached = { divisions, index };
+  cached = { data, starts, pairs, divisions: new Array<Division | undefined>(data.rows.length), candidates: new Map() };
   return cached;
 }
 
-export function shortNamesOf(name: string): string[] {
-  const ethnic = ETHNIC_AUTONOMY.exec(name);
-  if (ethnic) return [ethnic[1]!];
-  if (name.length >= 3 && /[区县市旗]$/.test(name)) return [name.slice(0, -1)];
-  return [];
+function divisionAt(gazetteer: Gazetteer, index: number): Division {
+  const made = gazetteer.divisions[index];
+  if (made) return made;
+  const { provinces, cities, rows } = gazetteer.data;
+  const [code, name, level, province, city, shortName] = rows[index]!;
+  const division: Division = {
+    code,
+    name,
+    level: level === 1 ? 'city' : 'county',
+    province: provinces[province]!,
+    city: city < 0 ? null : cities[city]!,
+    shortNames: shortName === '' ? [] : [shortName],
+  };
+  gazetteer.divisions[index] = division;
+  return division;
 }
 
 export function allDivisions(): readonly Division[] {
-  return load().divisions;
+  const gazetteer = load();
+  return (gazetteer.all ??= gazetteer.data.rows.map((_, index) => divisionAt(gazetteer, index)));
 }
 
 export function divisionByCode(code: string): Division | undefined {
-  return load().divisions.find((division) => division.code === code);
+  const gazetteer = load();
+  const { rows } = gazetteer.data;
+  const at = lowerBound(rows, code, (row) => row[0]);
+  return rows[at]?.[0] === code ? divisionAt(gazetteer, at) : undefined;
+}
+
+/** The index of the first of `items` (sorted by key) whose key is not below `key`. */
+function lowerBound<T, K>(items: readonly T[], key: K, keyOf: (item: T) => K): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keyOf(items[mid]!) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**
@@ -108,11 +127,11 @@ export function divisionByCode(code: string): Division | undefined {
 export function findPlaceNames(text: string, options: { shortForms?: boolean } = {}): PlaceMatch[] {
   const full = qualify(scan(text, false, () => false));
   if (!options.shortForms) return full;
-  // Short forms only where no full name stands, so 巴南 never eats into a following 南川区.
-  const mask = new Uint8Array(text.length);
-  for (const match of full) mask.fill(1, match.start, match.end);
-  const covered = (start: number, end: number) => mask.subarray(start, end).some((flag) => flag === 1);
-  return [...full, ...scan(text, true, covered)].sort((a, b) => a.start - b.start);
+  // Short forms only where no full name stands, so 巴南 never eats into a following 南川区. Full
+  // names are few and short forms fewer still, so looking through the list costs less than a mask.
+  const covered = (start: number, end: number) => full.some((match) => match.start < end && start < match.end);
+  const short = scan(text, true, covered);
+  return short.length === 0 ? full : [...full, ...short].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -135,19 +154,61 @@ function qualify(matches: PlaceMatch[]): PlaceMatch[] {
 }
 
 function scan(text: string, short: boolean, blocked: (start: number, end: number) => boolean): PlaceMatch[] {
-  const { index } = load();
+  const gazetteer = load();
+  const { starts, pairs } = gazetteer;
+  const groups = short ? gazetteer.data.short : gazetteer.data.full;
+  const flag = short ? SHORT_START : FULL_START;
   const matches: PlaceMatch[] = [];
+  const last = text.length - 1;
   let i = 0;
-  while (i < text.length) {
-    const hit = index.get(text[i]!)?.find((entry) => entry.short === short && text.startsWith(entry.name, i) && !blocked(i, i + entry.name.length));
+  while (i < last) {
+    if ((starts[text.charCodeAt(i)]! & flag) === 0) {
+      i++;
+      continue;
+    }
+    const key = pairKey(text, i);
+    const hit = (pairs[pairHash(key)]! & flag) === 0 ? undefined : longestAt(text, i, gazetteer.data.rows, short, groupOf(groups, key), blocked);
     if (!hit) {
       i++;
       continue;
     }
-    matches.push({ start: i, end: i + hit.name.length, name: hit.name, short, candidates: hit.divisions });
+    matches.push({ start: i, end: i + hit.name.length, name: hit.name, short, candidates: candidatesOf(gazetteer, hit.row) });
     i += hit.name.length;
   }
   return matches;
+}
+
+/** The longest of `group` (sorted longest first) written at `at` and not blocked there. */
+function longestAt(
+  text: string,
+  at: number,
+  rows: readonly DivisionRow[],
+  short: boolean,
+  group: readonly NameRow[] | undefined,
+  blocked: (start: number, end: number) => boolean,
+): { name: string; row: NameRow } | undefined {
+  if (!group) return undefined;
+  for (const row of group) {
+    const division = rows[row[0]!]!;
+    const name = short ? division[5] : division[1];
+    if (text.startsWith(name, at) && !blocked(at, at + name.length)) return { name, row };
+  }
+  return undefined;
+}
+
+/** The spellings that start with the pair `key`. */
+function groupOf({ pairs, names }: NameGroups, key: number): readonly NameRow[] | undefined {
+  const at = lowerBound(pairs, key, (pair) => pair);
+  return pairs[at] === key ? names[at] : undefined;
+}
+
+function candidatesOf(gazetteer: Gazetteer, row: NameRow): Division[] {
+  let candidates = gazetteer.candidates.get(row);
+  if (!candidates) {
+    candidates = row.map((index) => divisionAt(gazetteer, index));
+    gazetteer.candidates.set(row, candidates);
+  }
+  return candidates;
 }
 
 export function inferRegion(matches: readonly PlaceMatch[]): Region {

@@ -6,11 +6,10 @@
 import type { Agreement, Disagreement } from '../analyze/agree.js';
 import { renderMarkdown } from './markdown.js';
 import { renderTextTable } from './table.js';
-import type { Table } from './tables.js';
+import type { AgreementFormat } from './kinds.js';
+import type { Table } from './flat-tables.js';
 
-export type AgreementFormat = 'table' | 'md' | 'json';
-
-export const AGREEMENT_FORMATS: readonly AgreementFormat[] = ['table', 'md', 'json'];
+export { AGREEMENT_FORMATS, type AgreementFormat } from './kinds.js';
 
 export function renderAgreement(agreement: Agreement, format: AgreementFormat, options: { color?: boolean } = {}): string {
   if (format === 'json') return `${JSON.stringify(agreement, null, 2)}\n`;

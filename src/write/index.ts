@@ -1,16 +1,16 @@
 /**
  * Writers behind one entry point: `render` turns reports into the text of the chosen output
- * format and table, and `formatFromPath` tells which format an output file name asks for.
+ * format and table, `reportStream` writes a corpus one report at a time where the format allows,
+ * and `formatFromPath` tells which format an output file name asks for.
+ *
+ * Each writer is imported when its format is asked for, not before: a run that writes JSON never
+ * loads the terminal table's width tables, the CSV library or the HTML page's style and script,
+ * and one that writes a flat table never loads the analyses behind compare, terms and summary.
  */
 import { extname } from 'node:path';
 import type { Report } from '../model/report.js';
-import { renderCsv } from './csv.js';
-import { renderHtml } from './html.js';
-import { renderCompareJson, renderJson } from './json.js';
-import { renderJsonl } from './jsonl.js';
-import { renderMarkdown } from './markdown.js';
-import { renderReportsView, renderSummaryView, renderTextTable } from './table.js';
-import { buildTable, type EntryKeywords, type TableKind } from './tables.js';
+import { isFlatTable, type TableKind } from './kinds.js';
+import type { EntryKeywords, Table } from './flat-tables.js';
 
 export type OutputFormat = 'table' | 'csv' | 'json' | 'jsonl' | 'md' | 'html';
 
@@ -40,24 +40,77 @@ export function defaultTable(format: OutputFormat): TableKind {
   return format === 'table' ? 'entries' : 'metrics';
 }
 
-export function render(reports: readonly Report[], options: RenderOptions): string {
+export async function render(reports: readonly Report[], options: RenderOptions): Promise<string> {
   const { format, table = defaultTable(format), keywords } = options;
   switch (format) {
-    case 'json':
+    case 'json': {
+      const { renderCompareJson, renderJson } = await import('./json.js');
       return options.table !== undefined && jsonHasTable(options.table) ? renderCompareJson(reports, keywords) : renderJson(reports);
+    }
     case 'jsonl':
-      return renderJsonl(reports);
+      return (await import('./jsonl.js')).renderJsonl(reports);
     case 'html':
-      return renderHtml(reports);
+      return (await import('./html.js')).renderHtml(reports);
     case 'csv':
-      return renderCsv(buildTable(reports, table, { keywords }), { bom: options.bom, excel: options.excel });
+      return (await import('./csv.js')).renderCsv(await rowsOf(reports, table, keywords), { bom: options.bom, excel: options.excel });
     case 'md':
-      return renderMarkdown(buildTable(reports, table, { keywords }));
-    case 'table':
+      return (await import('./markdown.js')).renderMarkdown(await rowsOf(reports, table, keywords));
+    case 'table': {
+      const { renderReportsView, renderSummaryView, renderTextTable } = await import('./table.js');
       if (table === 'entries') return renderReportsView(reports, { color: options.color, keywords });
       if (table === 'summary') return renderSummaryView(reports, { color: options.color });
-      return renderTextTable(buildTable(reports, table, { keywords }), { color: options.color });
+      return renderTextTable(await rowsOf(reports, table, keywords), { color: options.color });
+    }
   }
+}
+
+/** A table's rows; the analysis tables (and src/analyze behind them) load only when one of them is asked for. */
+async function rowsOf(reports: readonly Report[], table: TableKind, keywords: EntryKeywords | undefined): Promise<Table> {
+  if (isFlatTable(table)) return (await import('./flat-tables.js')).buildFlatTable(reports, table, { keywords });
+  return (await import('./tables.js')).buildTable(reports, table, { keywords });
+}
+
+/**
+ * An output written one report at a time: `head` once before the first report, each report's
+ * `piece` with `separator` between pieces, and `tail` once at the end. Concatenated, they are
+ * exactly what `render` gives for the same reports, so a corpus streams in flat memory.
+ */
+export interface ReportStream {
+  readonly head: string;
+  piece(report: Report): string;
+  readonly separator: string;
+  readonly tail: string;
+}
+
+
+/**
+ * The stream for these options, or undefined when the output needs all reports at once: the
+ * terminal, Markdown (column alignment depends on every row) and HTML views, the compare JSON,
+ * the analysis tables, and anything with keywords.
+ */
+export async function reportStream(options: RenderOptions): Promise<ReportStream | undefined> {
+  const { format, table = defaultTable(format) } = options;
+  if (options.keywords !== undefined) return undefined;
+  if (format === 'json' && !(options.table !== undefined && jsonHasTable(options.table))) {
+    const { JSON_HEAD, JSON_SEPARATOR, JSON_TAIL, jsonReport } = await import('./json.js');
+    return { head: JSON_HEAD, piece: jsonReport, separator: JSON_SEPARATOR, tail: JSON_TAIL };
+  }
+  if (format === 'jsonl') {
+    const { jsonlReport } = await import('./jsonl.js');
+    return { head: '', piece: jsonlReport, separator: '', tail: '' };
+  }
+  // Flat tables have rows of one report each, but the keywords table needs keywords weighed over every report.
+  if (format === 'csv' && table !== 'keywords' && isFlatTable(table)) {
+    const [{ csvHeader, csvRows }, { buildFlatTable }] = await Promise.all([import('./csv.js'), import('./flat-tables.js')]);
+    const csv = { bom: options.bom, excel: options.excel };
+    return {
+      head: csvHeader(buildFlatTable([], table).columns, csv),
+      piece: (report) => csvRows(buildFlatTable([report], table).rows, csv),
+      separator: '',
+      tail: '',
+    };
+  }
+  return undefined;
 }
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, OutputFormat>> = {
@@ -77,5 +130,5 @@ export function formatFromPath(path: string): OutputFormat | undefined {
   return FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
 }
 
-export { renderCodebook } from './codebook.js';
-export { buildTable, TABLE_KINDS, tableNeedsKeywords, tableShowsKeywords, type Cell, type EntryKeywords, type Table, type TableKind } from './tables.js';
+export { AGREEMENT_FORMATS, TABLE_KINDS, tableNeedsKeywords, tableShowsKeywords, type AgreementFormat, type TableKind } from './kinds.js';
+export type { Cell, EntryKeywords, Table } from './flat-tables.js';

@@ -7,17 +7,27 @@
 import { compareCategories, compareRows } from '../analyze/compare.js';
 import { SCHEMA_VERSION, type Output, type Report } from '../model/report.js';
 import { VERSION } from '../version.js';
-import type { EntryKeywords } from './tables.js';
+import type { EntryKeywords } from './flat-tables.js';
 
 const GENERATOR = `cppcc-extract ${VERSION}`;
 
 export function renderJson(reports: readonly Report[]): string {
-  const output: Output = {
-    schemaVersion: SCHEMA_VERSION,
-    generator: GENERATOR,
-    reports: [...reports],
-  };
-  return `${JSON.stringify(output, null, 2)}\n`;
+  if (reports.length === 0) return `${JSON.stringify({ schemaVersion: SCHEMA_VERSION, generator: GENERATOR, reports: [] } satisfies Output, null, 2)}\n`;
+  return `${JSON_HEAD}${reports.map(jsonReport).join(JSON_SEPARATOR)}${JSON_TAIL}`;
+}
+
+/*
+ * The document in pieces, so that a corpus can be written one report at a time and still be one
+ * JSON document, byte for byte what JSON.stringify(output, null, 2) gives: the envelope up to the
+ * reports array, each report indented to its place, commas between them, and the closing brackets.
+ */
+export const JSON_HEAD = `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "generator": ${JSON.stringify(GENERATOR)},\n  "reports": [\n`;
+export const JSON_SEPARATOR = ',\n';
+export const JSON_TAIL = '\n  ]\n}\n';
+
+/** One report as an element of the reports array. JSON text holds no raw line breaks, so re-indenting every line is safe. */
+export function jsonReport(report: Report): string {
+  return `    ${JSON.stringify(report, null, 2).replace(/\n/g, '\n    ')}`;
 }
 
 /**

@@ -4,23 +4,19 @@
  * loaded line by line without joining back to the entries.
  */
 import type { Report } from '../model/report.js';
-import { entriesById } from './tables.js';
+import { entriesById } from './flat-tables.js';
 
 export function renderJsonl(reports: readonly Report[]): string {
-  const lines: string[] = [];
-  for (const report of reports) {
-    const entries = entriesById(report);
-    for (const metric of report.metrics) {
-      const entry = metric.entry === null ? undefined : entries.get(metric.entry);
-      lines.push(
-        JSON.stringify({
-          report: report.source.path,
-          ...metric,
-          code: entry?.district.code ?? null,
-          section: entry?.section ?? null,
-        }),
-      );
-    }
+  return reports.map(jsonlReport).join('');
+}
+
+/** The lines of one report's metrics, each ending in a line break; empty for a report without metrics. */
+export function jsonlReport(report: Report): string {
+  const entries = entriesById(report);
+  let text = '';
+  for (const metric of report.metrics) {
+    const entry = metric.entry === null ? undefined : entries.get(metric.entry);
+    text += `${JSON.stringify({ report: report.source.path, ...metric, code: entry?.district.code ?? null, section: entry?.section ?? null })}\n`;
   }
-  return lines.map((line) => `${line}\n`).join('');
+  return text;
 }

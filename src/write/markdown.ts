@@ -3,7 +3,7 @@
  * Cells are escaped so that report text can never break the table: a `|` would start a new cell and
  * a line break would end the row.
  */
-import { cellText, isNumericColumn, type Cell, type Table } from './tables.js';
+import { cellText, isNumericColumn, type Cell, type Table } from './flat-tables.js';
 
 export function renderMarkdown(table: Table): string {
   const alignments = table.columns.map((_, i) => (isNumericColumn(table, i) ? '---:' : '---'));

@@ -55,6 +55,8 @@ class BrokenSink extends Writable {
 
 interface RunOptions {
   tty?: boolean;
+  /** Standard error is a terminal: a corpus run draws its progress bar there. */
+  stderrTty?: boolean;
   env?: Record<string, string>;
   stdin?: string;
   stdout?: Writable;
@@ -62,7 +64,7 @@ interface RunOptions {
 
 async function runCli(args: string[], options: RunOptions = {}) {
   const stdout = options.stdout ?? new Sink(options.tty);
-  const stderr = new Sink();
+  const stderr = new Sink(options.stderrTty);
   const code = await main(['node', 'cppcc-extract', ...args], {
     stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
     stdout,
@@ -334,6 +336,62 @@ describe('agree', () => {
     expect(stderr).toBe(`cppcc-extract: ${bad}: the CSV has no column unit, category\ncppcc-extract: ${join(dir, 'missing.json')}: no such file or directory\n`);
     expect((await runCli(['agree', '-', '-'])).code).toBe(2);
     expect((await runCli(['agree', codedA()])).stderr).toMatch(/missing required argument 'report'/);
+  });
+});
+
+describe('a corpus', () => {
+  const inputs = () => ['a', 'b', 'c'].map((name) => {
+    const path = join(dir, `${name}.txt`);
+    writeFileSync(path, `${name} 永川区政协主席文良印则表示\n`);
+    return path;
+  });
+
+  it('is written one report at a time, as one JSON document, in input order, past an input that fails', async () => {
+    const [a, b, c] = inputs();
+    const missing = join(dir, 'missing.txt');
+    const { code, stdout, stderr } = await runCli([a!, missing, b!, c!, '-f', 'json']);
+    expect([code, stderr]).toEqual([1, `cppcc-extract: ${missing}: no such file or directory\n`]);
+    expect(JSON.parse(stdout).reports.map((report: { source: { path: string } }) => report.source.path)).toEqual([a, b, c]);
+  });
+
+  it('has one CSV header however many reports, and one JSON line per metric', async () => {
+    const files = inputs();
+    const csv = (await runCli([...files, '-f', 'csv'])).stdout.split('\n');
+    expect(csv.filter((line) => line.startsWith('report,'))).toHaveLength(1);
+    expect(new Set(csv.slice(1, -1).map((line) => line.split(',')[0]))).toEqual(new Set(files));
+    const jsonl = (await runCli([...files, '-f', 'jsonl'])).stdout.trimEnd().split('\n');
+    expect(jsonl.map((line) => JSON.parse(line).report)).toEqual(files.flatMap((file) => [file, file, file]));
+  });
+
+  it('writes nothing to standard output, and exits 2, when no input can be used', async () => {
+    const { code, stdout } = await runCli([join(dir, 'missing.txt'), join(dir, 'gone.txt'), '-f', 'json']);
+    expect([code, stdout]).toEqual([2, '']);
+  });
+
+  it('draws a progress bar on a terminal stderr, clears it, and keeps messages on their own lines', async () => {
+    const [a, b] = inputs();
+    const missing = join(dir, 'missing.txt');
+    const { stdout, stderr } = await runCli([a!, missing, b!, '-f', 'json'], { stderrTty: true });
+    expect(JSON.parse(stdout).reports).toHaveLength(2);
+    expect(stderr).toMatch(/\r\[#*-*\] 1\/3 reports .* MB\/s {2}ETA /);
+    expect(stderr).toContain(`\r\u001b[Kcppcc-extract: ${missing}: no such file or directory\n`);
+    expect(stderr).toMatch(/3\/3 reports[^\n]*\r\u001b\[K$/);
+  });
+
+  it('draws no progress bar when stderr is not a terminal, or for one input', async () => {
+    const [a, b] = inputs();
+    expect((await runCli([a!, b!, '-f', 'json'])).stderr).toBe('');
+    expect((await runCli([a!, '-f', 'json'], { stderrTty: true })).stderr).toBe('');
+  });
+
+  it('takes --jobs as a whole number from 1 up', async () => {
+    const [a] = inputs();
+    expect((await runCli([a!, '--jobs', '1', '-f', 'json'])).code).toBe(0);
+    for (const jobs of ['0', '-1', 'two', '1.5']) {
+      const { code, stderr } = await runCli([a!, '--jobs', jobs]);
+      expect(code, jobs).toBe(2);
+      expect(stderr).toMatch(/option '-j, --jobs <n>' argument .* is invalid/);
+    }
   });
 });
 

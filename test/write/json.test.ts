@@ -5,7 +5,7 @@ import type { Keyword } from '../../src/analyze/keywords.js';
 import type { Entry } from '../../src/model/report.js';
 import { renderCompareJson, renderJson } from '../../src/write/json.js';
 import { referenceReport } from '../analyze/reference-report.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport, trickyReport } from './sample-report.js';
 
 const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
   .version;
@@ -29,6 +29,12 @@ describe('renderJson', () => {
 
   it('gives identical output for identical input', () => {
     expect(renderJson([sampleReport()])).toBe(renderJson([sampleReport()]));
+  });
+
+  it('is byte for byte JSON.stringify of the whole document, though written in pieces', () => {
+    for (const reports of [[sampleReport()], [sampleReport({ path: 'a.txt' }), trickyReport(), referenceReport], []]) {
+      expect(renderJson(reports)).toBe(`${JSON.stringify({ schemaVersion: 1, generator: `cppcc-extract ${packageVersion}`, reports }, null, 2)}\n`);
+    }
   });
 
   it('writes an empty reports array when given no reports', () => {

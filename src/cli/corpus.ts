@@ -1,0 +1,184 @@
+/**
+ * Extracting the inputs of one run, in input order: one after another on this thread, or on a pool
+ * of worker threads when there are many. Either way each input gives one outcome — its report (or,
+ * when the output is streamed, the report's piece of output, rendered where it was extracted, so
+ * that only text crosses between threads), or a one-line reason it could not be used — and the
+ * outcomes come out in input order, so the output is the same byte for byte whatever the number of
+ * threads. At most a few outcomes per worker wait to be written, so memory stays flat.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { InputFormat, Report, Warning } from '../model/report.js';
+import { extract, InputError } from '../pipeline.js';
+import type { RenderOptions, ReportStream } from '../write/index.js';
+import { fileProblem, readInput, STDIN, STDIN_NAME } from './files.js';
+
+export interface InputOptions {
+  encoding?: string;
+  inputFormat?: InputFormat;
+  /** Inputs larger than this many bytes are refused (--max-size, given in MiB); the pipeline's limit when not given. */
+  maxSize?: number;
+}
+
+/** One input as handed to whoever extracts it; standard input arrives as its bytes, since only the main thread can read it. */
+export interface Job {
+  index: number;
+  file: string;
+  bytes?: Uint8Array;
+}
+
+interface OutcomeBase {
+  index: number;
+  /** The input as messages name it. */
+  name: string;
+  /** Bytes read, for the progress bar's rate. */
+  size: number;
+}
+
+export interface Failed extends OutcomeBase {
+  problem: string;
+}
+
+export interface Extracted extends OutcomeBase {
+  path: string;
+  warnings: Warning[];
+  /** The report's piece of a streamed output; `report` otherwise. */
+  piece?: string;
+  report?: Report;
+}
+
+export type Outcome = Failed | Extracted;
+
+/** What a worker needs to know at start: it builds its own report stream, as functions cannot be sent to it. */
+export interface WorkerSetup {
+  options: InputOptions;
+  render: RenderOptions | undefined;
+}
+
+export interface Plan extends WorkerSetup {
+  /** Streams render into pieces; undefined means outcomes carry whole reports. */
+  stream: ReportStream | undefined;
+  /** Worker threads; 1 extracts on this thread. */
+  jobs: number;
+}
+
+/** Inputs each worker holds at once: one being extracted and one ready, so that it never waits for the main thread. */
+const QUEUED_PER_WORKER = 2;
+/** Outcomes per worker that may wait to be written before no more work is handed out. */
+const WINDOW_PER_WORKER = 4;
+
+export function nameOf(file: string): string {
+  return file === STDIN ? STDIN_NAME : file;
+}
+
+/** The report, or a one-line description of why this input could not be used. */
+export async function extractInput(file: string, options: InputOptions, stdin: NodeJS.ReadableStream | Uint8Array | undefined): Promise<Report | string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = file === STDIN && stdin instanceof Uint8Array ? stdin : await readInput(file, stdin instanceof Uint8Array ? undefined : stdin);
+  } catch (error) {
+    return fileProblem(error);
+  }
+  try {
+    // Without --input-format, extract() tells the format from the path's extension.
+    return await extract(bytes, { path: nameOf(file), format: options.inputFormat, encoding: options.encoding, maxBytes: options.maxSize });
+  } catch (error) {
+    if (error instanceof InputError) return error.message;
+    // A bug, not bad input: still one line, so that the other inputs of a corpus run get through.
+    return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+export async function runJob(job: Job, options: InputOptions, stream: ReportStream | undefined, stdin: NodeJS.ReadableStream | undefined): Promise<Outcome> {
+  const name = nameOf(job.file);
+  const result = await extractInput(job.file, options, job.bytes ?? stdin);
+  if (typeof result === 'string') return { index: job.index, name, size: 0, problem: result };
+  const extracted = { index: job.index, name, size: result.source.bytes, path: result.source.path, warnings: result.warnings };
+  return stream ? { ...extracted, piece: stream.piece(result) } : { ...extracted, report: result };
+}
+
+/** Every input's outcome, in input order. */
+export function extractAll(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream): AsyncGenerator<Outcome> {
+  return plan.jobs > 1 && files.length > 1 ? pooled(files, plan, stdin) : inTurn(files, plan, stdin);
+}
+
+async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream): AsyncGenerator<Outcome> {
+  for (let index = 0; index < files.length; index++) yield await runJob({ index, file: files[index]! }, plan.options, plan.stream, stdin);
+}
+
+async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream): AsyncGenerator<Outcome> {
+  const setup: WorkerSetup = { options: plan.options, render: plan.render };
+  const size = Math.min(plan.jobs, files.length);
+  const window = size * WINDOW_PER_WORKER;
+  const finished = new Map<number, Outcome>();
+  /** The inputs each live worker holds, and whether it has delivered anything yet. */
+  const workers = new Map<Worker, { held: Set<number>; delivered: boolean }>();
+  let stdinRead: Uint8Array | string | undefined;
+  let sent = 0;
+  let wanted = 0;
+  let wake: (() => void) | undefined;
+  let broken: Error | undefined;
+
+  const arrive = (outcome: Outcome) => {
+    finished.set(outcome.index, outcome);
+    wake?.();
+  };
+  const feed = (worker: Worker) => {
+    const { held } = workers.get(worker)!;
+    while (held.size < QUEUED_PER_WORKER && sent < files.length && sent < wanted + window) {
+      const index = sent++;
+      const job: Job = { index, file: files[index]! };
+      if (job.file === STDIN) {
+        const read = stdinRead;
+        if (typeof read === 'string') {
+          arrive({ index, name: STDIN_NAME, size: 0, problem: read });
+          continue;
+        }
+        job.bytes = read;
+      }
+      held.add(job.index);
+      worker.postMessage(job);
+    }
+  };
+  // Loaded here: a run of a few inputs never starts a worker, and need not load the module.
+  const { Worker } = await import('node:worker_threads');
+  const start = (): Worker => {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    const state = { held: new Set<number>(), delivered: false };
+    workers.set(worker, state);
+    worker.on('message', (outcome: Outcome) => {
+      state.held.delete(outcome.index);
+      state.delivered = true;
+      arrive(outcome);
+      feed(worker);
+    });
+    // A worker that dies while working (out of memory, a bug outside extract) fails only the inputs
+    // it held, and a new one takes its place; one that cannot even start is not replaced.
+    worker.on('error', (error) => {
+      workers.delete(worker);
+      for (const index of state.held) arrive({ index, name: nameOf(files[index]!), size: 0, problem: `internal error: ${error.message}` });
+      if (state.delivered) feed(start());
+      else broken = error;
+      wake?.();
+    });
+    return worker;
+  };
+
+  try {
+    if (files.includes(STDIN)) stdinRead = await readInput(STDIN, stdin).catch(fileProblem);
+    for (let i = 0; i < size; i++) feed(start());
+    while (wanted < files.length) {
+      const outcome = finished.get(wanted);
+      if (outcome) {
+        finished.delete(wanted++);
+        for (const worker of workers.keys()) feed(worker);
+        yield outcome;
+      } else if (workers.size === 0 && broken) {
+        throw broken;
+      } else {
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    }
+  } finally {
+    await Promise.all([...workers.keys()].map((worker) => worker.terminate()));
+  }
+}

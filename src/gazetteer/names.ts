@@ -1,0 +1,18 @@
+/**
+ * How division names are written and looked up: their short forms as running text uses them (万州
+ * for 万州区, 秀山 for 秀山土家族苗族自治县, the name before the peoples of an autonomous county), and
+ * the key of a name's first two characters, by which names are grouped for finding them in text.
+ */
+const ETHNIC_AUTONOMY = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗州]$/;
+
+export function shortNamesOf(name: string): string[] {
+  const ethnic = ETHNIC_AUTONOMY.exec(name);
+  if (ethnic) return [ethnic[1]!];
+  if (name.length >= 3 && /[区县市旗]$/.test(name)) return [name.slice(0, -1)];
+  return [];
+}
+
+/** The key of the two UTF-16 units at `at`: every name is at least two characters long. */
+export function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+}

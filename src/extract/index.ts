@@ -30,7 +30,7 @@ export function findNumbers(document: Document, places: ReadonlyMap<number, read
     const text = block.text.text;
     const guarded = new Uint8Array(text.length);
     for (const span of [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? [])]) guarded.fill(1, span.start, span.end);
-    const skip = (start: number, end: number) => insideNumberWord(text, start, end) || guarded.subarray(start, end).every((flag) => flag === 1);
+    const skip = (start: number, end: number) => insideNumberWord(text, start, end) || allGuarded(guarded, start, end);
     const quotes = quoteIndex(text);
     const countsAsMetric = block.kind === 'paragraph';
     for (const quantity of scanQuantities(text, skip)) {
@@ -46,4 +46,9 @@ export function findNumbers(document: Document, places: ReadonlyMap<number, read
     }
   });
   return findings;
+}
+
+function allGuarded(guarded: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (guarded[i] !== 1) return false;
+  return true;
 }

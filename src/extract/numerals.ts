@@ -70,6 +70,11 @@ const POSTFIX_QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
 const NUMERAL_TABLE = new Uint8Array(0x10000);
 for (const char of CHINESE_NUMERAL_CHARS) NUMERAL_TABLE[char.charCodeAt(0)] = 1;
 
+/** Characters a numeral or a percentage word (百分之…) can start with: digits and numeral characters. */
+const NUMERAL_START = NUMERAL_TABLE.slice();
+for (let code = 0x30; code <= 0x39; code++) NUMERAL_START[code] = 1;
+for (let code = 0xff10; code <= 0xff19; code++) NUMERAL_START[code] = 1;
+
 export function isChineseNumeralChar(char: string | undefined): boolean {
   return char !== undefined && NUMERAL_TABLE[char.charCodeAt(0)] === 1;
 }
@@ -230,6 +235,11 @@ export function scanQuantities(text: string, skip: (start: number, end: number) 
   const quantities: Quantity[] = [];
   let i = 0;
   while (i < text.length) {
+    // Most characters start no numeral; only those that can are read further.
+    if (NUMERAL_START[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     const percentWord = readPercentWord(text, i);
     if (percentWord) {
       quantities.push(percentWord);

@@ -45,6 +45,12 @@ export function hasClausePunctuation(text: string): boolean {
 /** Display width in CJK cells: a wide character counts 1, an ASCII character half. */
 export function cellWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += isWide(char) ? 1 : isWhitespace(char) ? 0 : 0.5;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one wide character: count its high half only.
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    if (code < 0x80) width += code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c ? 0 : 0.5;
+    else if (!isWhitespace(text[i]!)) width += 1;
+  }
   return width;
 }

@@ -28,12 +28,13 @@ export function findNumbers(document: Document, places: ReadonlyMap<number, read
   const findings: NumberFinding[] = [];
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
-    const guarded = new Uint8Array(text.length);
-    for (const span of [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? [])]) guarded.fill(1, span.start, span.end);
-    const skip = (start: number, end: number) => insideNumberWord(text, start, end) || allGuarded(guarded, start, end);
+    const guards = [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? [])].sort((a, b) => a.start - b.start);
+    const skip = (start: number, end: number) => insideNumberWord(text, start, end) || guarded(guards, start, end);
+    const quantities = scanQuantities(text, skip);
+    if (quantities.length === 0) return;
     const quotes = quoteIndex(text);
     const countsAsMetric = block.kind === 'paragraph';
-    for (const quantity of scanQuantities(text, skip)) {
+    for (const quantity of quantities) {
       const { kind, reason } = classify(text, quantity, quotes);
       if (kind === 'metric' && countsAsMetric) {
         const subject = subjectOf(text, quantity);
@@ -48,7 +49,15 @@ export function findNumbers(document: Document, places: ReadonlyMap<number, read
   return findings;
 }
 
-function allGuarded(guarded: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (guarded[i] !== 1) return false;
-  return true;
+/** Whether [start, end) lies inside one of `guards` (sorted by start, not overlapping). */
+function guarded(guards: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = guards.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (guards[mid]!.start <= start) low = mid + 1;
+    else high = mid;
+  }
+  const candidate = guards[low - 1];
+  return candidate !== undefined && candidate.end >= end;
 }

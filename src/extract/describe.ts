@@ -51,10 +51,23 @@ export function categorise(quantity: Quantity, subject: string | null): Category
   return best;
 }
 
-/** The counted thing: the noun phrase after the classifier if one follows, else the clause before. */
+/**
+ * The counted thing: the noun phrase after the classifier (33 个乡镇), else the clause before
+ * (考察调研 230 余次). When a verb follows the count (委员80余人次深入…), the thing counted is before
+ * it, unless the clause before is only a light verb (开展 4 次联系服务群众活动).
+ */
 export function subjectOf(text: string, quantity: Quantity): string | null {
   const after = phraseAfter(text, quantity.end);
-  if (after) return after;
+  if (after && !after.verbFirst) return after.phrase;
+  const before = clauseBefore(text, quantity);
+  if (before && !LIGHT_VERB_END.test(before)) return before;
+  return after?.phrase ?? before;
+}
+
+/** A clause that ends in one of these leaves its object after the count. */
+const LIGHT_VERB_END = /(?:开展|组织|举办|召开|进行|完成|实施|提供)了?$/;
+
+function clauseBefore(text: string, quantity: Quantity): string | null {
   let clauseStart = quantity.start;
   const limit = Math.max(0, quantity.start - LOOKBACK);
   while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
@@ -70,16 +83,17 @@ export function subjectOf(text: string, quantity: Quantity): string | null {
   return clause.length >= 2 ? clause : null;
 }
 
-function phraseAfter(text: string, end: number): string | null {
+function phraseAfter(text: string, end: number): { phrase: string; verbFirst: boolean } | null {
   let stop = end;
   while (stop < text.length && stop - end < 20 && !CLAUSE_BREAK.test(text[stop]!) && !/[\d０-９“”]/.test(text[stop]!)) stop++;
   let phrase = text.slice(end, stop);
-  // The noun phrase ends at the first verb after it; a verb right after the unit starts no phrase.
+  const verbFirst = PHRASE_END.exec(phrase)?.index === 0;
+  // The noun phrase ends at the first verb after its first character.
   const verb = PHRASE_END.exec(phrase.slice(1));
   if (verb) phrase = phrase.slice(0, verb.index + 1);
   const de = phrase.lastIndexOf('的');
   if (de >= 0) phrase = phrase.slice(de + 1);
-  return phrase.length >= 1 && /[\u4e00-\u9fff]/.test(phrase[0]!) ? phrase : null;
+  return phrase.length >= 1 && /[\u4e00-\u9fff]/.test(phrase[0]!) ? { phrase, verbFirst } : null;
 }
 
 const PERIOD = /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:全体)?会议|\d{4}年|[今去前]年|近年|近\d+年|近[一二两三四五六七八九十]+年|本届|换届|履职|\d{4}年[^，。；]{0,6})以来|今年以来|去年以来|近年来|截至(?:目前|今年|去年|\d{4}年\d{0,2}月?(?:底|末)?)|每年|每月|每季度|每季|每周|每半年|全年|年内|上半年|下半年|今年|去年|近[一二两三四五\d]年|累计|共计|总计/g;

@@ -72,6 +72,11 @@ describe('subjectOf', () => {
     ['将该区360名政协委员全员编入平台', '360名', ['政协委员']],
     // The gold calls it 解决问题; 推动 is a light verb the subject may keep or drop.
     ['广泛收集社会不同群体的愿望和诉求，累计推动解决问题200余个。', '200余个', ['解决问题', '推动解决问题']],
+    // A verb after the count: the thing counted is before it…
+    ['组织委员80余人次深入10个乡镇实地走访', '80余人次', ['委员']],
+    // …unless the clause before is only a light verb, whose object follows the count.
+    ['每年开展4次以上联系服务群众活动', '4次以上', ['联系服务群众活动']],
+    ['在全区10个街道建立委员工作站10个', '10个', ['街道']],
   ])('%s: %s counts %j', (text, raw, subjects) => {
     expect(subjects).toContain(describeAt(text, raw).subject);
   });

@@ -5,6 +5,7 @@
  * a quantity with a counting unit that survives all of these is a metric.
  */
 import type { NumberKind } from '../model/report.js';
+import { sentenceEnd, sentenceStart } from '../read/chars.js';
 import type { Quantity } from './numerals.js';
 import { enclosingName, type QuoteIndex } from './quotes.js';
 
@@ -73,10 +74,8 @@ const LOOKAROUND = 200;
  */
 function isRepeatedFormula(text: string, quantity: Quantity, numeral: string): boolean {
   if (quantity.script !== 'chinese' || quantity.qualifier !== 'exact' || !/^[百千万]$/.test(numeral)) return false;
-  let start = quantity.numeralStart;
-  while (start > Math.max(0, quantity.numeralStart - LOOKAROUND) && !/[。！？!?]/.test(text[start - 1]!)) start--;
-  let end = quantity.numeralEnd;
-  while (end < Math.min(text.length, quantity.numeralEnd + LOOKAROUND) && !/[。！？!?]/.test(text[end]!)) end++;
+  const start = sentenceStart(text, quantity.numeralStart, LOOKAROUND);
+  const end = sentenceEnd(text, quantity.numeralEnd, LOOKAROUND);
   const bare = new RegExp(`(?:^|[^零〇一二两三四五六七八九十百千万亿数上几])${numeral}(?![零〇一二两三四五六七八九十百千万亿余多])`, 'g');
   return (text.slice(start, end).match(bare) ?? []).length >= 3;
 }

@@ -6,6 +6,7 @@
  * (33 个乡镇); the head noun comes last, so the category is decided by the keyword that ends latest.
  */
 import type { Category } from '../model/report.js';
+import { sentenceStart } from '../read/chars.js';
 import type { Quantity } from './numerals.js';
 
 /** How far back a clause or sentence is read; text without stops must not make this quadratic. */
@@ -102,10 +103,7 @@ const CUMULATIVE = new Set(['累计', '共计', '总计']);
 
 /** The nearest period expression before the quantity in the same sentence; a dated one beats 累计. */
 export function periodOf(text: string, quantity: Quantity): string | null {
-  let sentenceStart = quantity.start;
-  const limit = Math.max(0, quantity.start - LOOKBACK);
-  while (sentenceStart > limit && !/[。！？!?\n]/.test(text[sentenceStart - 1]!)) sentenceStart--;
-  const sentence = text.slice(sentenceStart, quantity.start);
+  const sentence = text.slice(sentenceStart(text, quantity.start, LOOKBACK), quantity.start);
   let dated: string | null = null;
   let cumulative: string | null = null;
   for (const match of sentence.matchAll(PERIOD)) {

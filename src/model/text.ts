@@ -94,23 +94,6 @@ export class MappedTextBuilder {
   }
 }
 
-export function sliceMapped(mapped: MappedText, start: number, end: number): MappedText {
-  return { text: mapped.text.slice(start, end), map: mapped.map.subarray(start, end) };
-}
-
-/** Trims whitespace at both ends, keeping the map aligned. */
-export function trimMapped(mapped: MappedText): MappedText {
-  const start = mapped.text.length - mapped.text.trimStart().length;
-  const end = mapped.text.trimEnd().length;
-  return start >= end ? sliceMapped(mapped, 0, 0) : sliceMapped(mapped, start, end);
-}
-
-export function concatMapped(parts: readonly MappedText[]): MappedText {
-  const builder = new MappedTextBuilder();
-  for (const part of parts) builder.appendMapped(part);
-  return builder.build();
-}
-
 export class SourceLocator {
   /** UTF-16 index of the first character of each line. */
   private readonly lineStarts: number[] = [0];

@@ -17,12 +17,6 @@ export function isAsciiWordChar(char: string | undefined): boolean {
   return char !== undefined && /^[A-Za-z0-9]$/.test(char);
 }
 
-export function isHan(char: string | undefined): boolean {
-  if (!char) return false;
-  const code = char.codePointAt(0)!;
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3134f);
-}
-
 /** Characters that end a sentence. */
 export const SENTENCE_END = '。！？!?…';
 /** Closing marks that may follow a sentence end and still belong to the sentence. */
@@ -53,4 +47,31 @@ export function cellWidth(text: string): number {
     else if (!isWhitespace(text[i]!)) width += 1;
   }
   return width;
+}
+
+const STOPS = '。！？!?';
+const CLOSING_QUOTES = '”’」』';
+
+/**
+ * Start of the sentence holding `index`: after a stop, and after the closing quotes that follow
+ * it. Looks back at most `reach` characters: text without stops must not make callers quadratic.
+ */
+export function sentenceStart(text: string, index: number, reach = 300): number {
+  let i = index;
+  const limit = Math.max(0, index - reach);
+  while (i > limit) {
+    const previous = text[i - 1]!;
+    if (STOPS.includes(previous)) break;
+    if (CLOSING_QUOTES.includes(previous) && i >= 2 && STOPS.includes(text[i - 2]!)) break;
+    i--;
+  }
+  return i;
+}
+
+/** The stop that ends the sentence holding `index` (exclusive end), at most `reach` ahead. */
+export function sentenceEnd(text: string, index: number, reach = 300): number {
+  let i = index;
+  const limit = Math.min(text.length, index + reach);
+  while (i < limit && !STOPS.includes(text[i]!)) i++;
+  return i;
 }

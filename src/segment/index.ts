@@ -9,7 +9,8 @@
 import type { Document } from '../model/document.js';
 import { findPlaceNames, inferRegion, resolve, type Division, type PlaceMatch, type Region } from '../gazetteer/index.js';
 import { stripHeadingMarks } from '../read/parts.js';
-import { findIntroductions, opensSentence, sentenceStart, type Introduction } from './speakers.js';
+import { sentenceStart } from '../read/chars.js';
+import { findIntroductions, opensSentence, type Introduction } from './speakers.js';
 
 export interface SectionDraft {
   readonly index: number;

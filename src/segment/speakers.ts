@@ -113,18 +113,3 @@ export function opensSentence(text: string, index: number): boolean {
 }
 
 const TIME_CLAUSE = /(?:\d{1,2}月\d{1,2}日|[上下]午|近日|日前|近期|以来|年初|年底|期间|当天|\d{4}年)/;
-
-/** How far back a sentence is looked for; text without stops must not make the search quadratic. */
-export const SENTENCE_LOOKBACK = 300;
-
-export function sentenceStart(text: string, index: number): number {
-  let i = index;
-  const limit = Math.max(0, index - SENTENCE_LOOKBACK);
-  while (i > limit) {
-    const previous = text[i - 1]!;
-    if ('。！？!?'.includes(previous)) break;
-    if ('”’」』'.includes(previous) && i >= 2 && '。！？!?'.includes(text[i - 2]!)) break;
-    i--;
-  }
-  return i;
-}

@@ -5,7 +5,7 @@
  * LF, CRLF and CR line breaks and characters outside the BMP.
  */
 import { describe, expect, it } from 'vitest';
-import { MappedTextBuilder, SourceLocator, concatMapped, sliceMapped, trimMapped } from '../../src/model/text.js';
+import { MappedTextBuilder, SourceLocator } from '../../src/model/text.js';
 import { REFERENCE_SOURCE } from '../helpers/reference.js';
 
 describe('SourceLocator', () => {
@@ -98,13 +98,5 @@ describe('MappedTextBuilder and helpers', () => {
     const builder = new MappedTextBuilder();
     builder.append('𠀀a', 5);
     expect([...builder.build().map]).toEqual([5, 6, 7]);
-  });
-
-  it('slices, trims and concatenates with the map aligned', () => {
-    const text = { text: '  政协主席 ', map: Int32Array.from([0, 1, 2, 3, 4, 5, 6]) };
-    expect(sliceMapped(text, 2, 4)).toEqual({ text: '政协', map: Int32Array.from([2, 3]) });
-    expect(trimMapped(text)).toEqual({ text: '政协主席', map: Int32Array.from([2, 3, 4, 5]) });
-    expect(trimMapped({ text: '   ', map: Int32Array.from([0, 1, 2]) })).toEqual({ text: '', map: new Int32Array(0) });
-    expect(concatMapped([sliceMapped(text, 4, 6), sliceMapped(text, 2, 4)])).toEqual({ text: '主席政协', map: Int32Array.from([4, 5, 2, 3]) });
   });
 });

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findPlaceNames } from '../../src/gazetteer/index.js';
-import { findIntroductions, opensSentence, sentenceStart } from '../../src/segment/speakers.js';
+import { sentenceStart } from '../../src/read/chars.js';
+import { findIntroductions, opensSentence } from '../../src/segment/speakers.js';
 
 const introductionsOf = (text: string) => findIntroductions(text, findPlaceNames(text, { shortForms: true }));
 

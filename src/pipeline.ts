@@ -11,7 +11,7 @@ import { readText } from './read/text.js';
 import { normaliseDocumentPunctuation } from './read/punctuation.js';
 import { looksTraditional, simplify } from './read/traditional.js';
 import { findNumbers } from './extract/index.js';
-import { findQuotedSpans, type QuotedSpan } from './extract/quotes.js';
+import { quoteIndex, type QuoteIndex, type QuotedSpan } from './extract/quotes.js';
 import { segment, type EntryDraft, type Segmentation } from './segment/index.js';
 import { extractMeta } from './segment/meta.js';
 
@@ -86,10 +86,11 @@ async function read(text: string, format: InputFormat): Promise<Document> {
 function buildReport(document: Document, analysed: Document, source: Report['source']): Report {
   const locator = new SourceLocator(document.source);
   const segmentation = segment(analysed);
-  const findings = findNumbers(analysed, segmentation.places, speakerSpans(segmentation));
+  // Quotes are found once per paragraph, for the numbers' kinds and for the entries' terms.
+  const quotesOf = memoise((block: number) => quoteIndex(analysed.blocks[block]!.text.text));
+  const findings = findNumbers(analysed, segmentation.places, speakerSpans(segmentation), quotesOf);
   const lineAt = (index: number) => locator.lineOf(index);
 
-  const quotesOf = memoise((block: number) => findQuotedSpans(analysed.blocks[block]!.text.text));
   const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(analysed, draft, `e${i + 1}`, lineAt, quotesOf));
   const entryOf = entryLookup(segmentation, entries);
 
@@ -182,7 +183,7 @@ function firstAtOrAfter(spans: readonly QuotedSpan[], start: number): number {
   return low;
 }
 
-/** One paragraph may hold many passages; its quotes are found once. */
+/** Computes a block's value once, however many stages and passages ask for it. */
 function memoise<T>(compute: (key: number) => T): (key: number) => T {
   const cache = new Map<number, T>();
   return (key) => {
@@ -191,7 +192,7 @@ function memoise<T>(compute: (key: number) => T): (key: number) => T {
   };
 }
 
-function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (index: number) => number, quotesOf: (block: number) => readonly QuotedSpan[]): Entry {
+function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (index: number) => number, quotesOf: (block: number) => QuoteIndex): Entry {
   const pieces = draft.spans.map((span) => ({ span, text: document.blocks[span.block]!.text }));
   const text = pieces.map(({ span, text: block }) => block.text.slice(span.start, span.end)).join('\n');
   const first = pieces[0]!;
@@ -199,7 +200,7 @@ function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (
   const terms: string[] = [];
   const quotes: Quote[] = [];
   for (const { span, text: block } of pieces) {
-    const quoted = quotesOf(span.block);
+    const quoted = quotesOf(span.block).spans;
     for (let q = firstAtOrAfter(quoted, span.start); q < quoted.length && quoted[q]!.start < span.end; q++) {
       const quote = quoted[q]!;
       if (quote.end > span.end) continue;

@@ -10,7 +10,7 @@ import { classify } from './classify.js';
 import { categorise, periodOf, subjectOf } from './describe.js';
 import { insideNumberWord } from './lexicon.js';
 import { scanQuantities, type Quantity } from './numerals.js';
-import { quoteIndex } from './quotes.js';
+import { quoteIndex, type QuoteIndex } from './quotes.js';
 
 export interface NumberFinding {
   readonly block: number;
@@ -24,7 +24,13 @@ export interface NumberFinding {
 /** Spans that must not be read as numbers: place names (九龙坡区, 万州) and speakers' names. */
 export type ProtectedSpans = ReadonlyMap<number, readonly { start: number; end: number }[]>;
 
-export function findNumbers(document: Document, places: ReadonlyMap<number, readonly PlaceMatch[]>, names: ProtectedSpans = new Map()): NumberFinding[] {
+/** `quotesOf(block)` gives a block's quotes; the caller may share it with later stages. */
+export function findNumbers(
+  document: Document,
+  places: ReadonlyMap<number, readonly PlaceMatch[]>,
+  names: ProtectedSpans = new Map(),
+  quotesOf: (block: number) => QuoteIndex = (block) => quoteIndex(document.blocks[block]!.text.text),
+): NumberFinding[] {
   const findings: NumberFinding[] = [];
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
@@ -32,7 +38,7 @@ export function findNumbers(document: Document, places: ReadonlyMap<number, read
     const skip = (start: number, end: number) => insideNumberWord(text, start, end) || guarded(guards, start, end);
     const quantities = scanQuantities(text, skip);
     if (quantities.length === 0) return;
-    const quotes = quoteIndex(text);
+    const quotes = quotesOf(blockIndex);
     const countsAsMetric = block.kind === 'paragraph';
     for (const quantity of quantities) {
       const { kind, reason } = classify(text, quantity, quotes);

@@ -5,6 +5,7 @@
  * figures in the genre are 余, 近 or 以上. Every category that adds up gets a chart (percentages do
  * not, see totals()); the page's script shows the one the selector names, people reached first.
  */
+import stringWidth from 'string-width';
 import { metricShortForm, type CompareRow } from '../../analyze/compare.js';
 import { formatTotal, type Total } from '../../analyze/totals.js';
 import { CATEGORIES, type Category, type Metric } from '../../model/report.js';
@@ -29,9 +30,9 @@ interface Bar {
   metrics: readonly Metric[];
 }
 
-/** Rough text width in user units at the chart's 12-unit font (CJK characters square, others about half), to size the label columns. */
+/** Text width in user units at the chart's 12-unit font: string-width counts a CJK character 2 columns, one of 6 units. */
 function textWidth(text: string): number {
-  return [...text].reduce((width, c) => width + (c.codePointAt(0)! >= 0x2e80 ? 12 : 7), 0);
+  return stringWidth(text) * 6;
 }
 
 /** One bar per district and unit of each category, from the comparison rows of one report. */

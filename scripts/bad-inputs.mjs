@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * Every bad input of issue 7, run through the built CLI (`node bin/cppcc-extract.js`, so build
+ * Every bad input of issue 7, run through the built CLI (`node bin/cppcc-extract.cjs`, so build
  * first), each next to the good reference report in the same call: missing file, directory, no
  * permission, empty, whitespace only, binary, an image, undecodable bytes, a 100 MB file, a 1-line
  * 5 MB file, lines of 100 000 characters, deeply nested HTML and Markdown, a report with no
@@ -29,7 +29,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cppcc-extract.js');
+const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
 export const README = join(ROOT, 'README.md');
 const NAME = 'cppcc-extract';
 

@@ -33,7 +33,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cppcc-extract.js');
+const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
 const REFERENCE = join(ROOT, 'fixtures', 'cq-cppcc-study-session-4.txt');
 const SOURCES = [join(ROOT, 'fixtures'), join(ROOT, 'fixtures', 'variants'), join(ROOT, 'test', 'fixtures', 'layouts')];
 const MB = 1e6;
@@ -59,7 +59,7 @@ const TARGETS = {
   scaling: [7, 9],
 };
 
-if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
   console.error('dist/ is missing: run `npm run build` first');
   process.exit(2);
 }

@@ -46,13 +46,13 @@ async function loadCoding(path: string, options: InputOptions, io: CliIO): Promi
   const name = nameOf(path);
   const extension = extname(path).toLowerCase();
   if (extension !== '.csv' && extension !== '.json') {
-    const report = await extractInput(path, options, io.stdin);
+    const report = await extractInput(path, options, path === STDIN ? io.stdin : undefined);
     return typeof report === 'string' ? report : codedFromReport(report, name);
   }
   let text: string;
   try {
     // TextDecoder drops a byte order mark, which spreadsheet programs like to write.
-    text = new TextDecoder('utf-8').decode(await readInput(path, io.stdin));
+    text = new TextDecoder('utf-8').decode(await readInput(path, path === STDIN ? io.stdin : undefined));
   } catch (error) {
     return fileProblem(error);
   }

@@ -97,15 +97,15 @@ export async function runJob(job: Job, options: InputOptions, stream: ReportStre
 }
 
 /** Every input's outcome, in input order. */
-export function extractAll(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream): AsyncGenerator<Outcome> {
+export function extractAll(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
   return plan.jobs > 1 && files.length > 1 ? pooled(files, plan, stdin) : inTurn(files, plan, stdin);
 }
 
-async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream): AsyncGenerator<Outcome> {
+async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
   for (let index = 0; index < files.length; index++) yield await runJob({ index, file: files[index]! }, plan.options, plan.stream, stdin);
 }
 
-async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream): AsyncGenerator<Outcome> {
+async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
   const setup: WorkerSetup = { options: plan.options, render: plan.render };
   const size = Math.min(plan.jobs, files.length);
   const window = size * WINDOW_PER_WORKER;

@@ -86,7 +86,7 @@ export async function runExtract(
   let extracted = 0;
   let unusable = 0;
   try {
-    for await (const outcome of extractAll(files, { options, render: stream ? rendering : undefined, stream, jobs }, io.stdin)) {
+    for await (const outcome of extractAll(files, { options, render: stream ? rendering : undefined, stream, jobs }, files.includes(STDIN) ? io.stdin : undefined)) {
       progress?.advance(outcome.size);
       if ('problem' in outcome) {
         unusable++;

@@ -21,5 +21,13 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 }
 
 function processIO(): CliIO {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return {
+    // A getter: Node makes process.stdin on first use, which costs milliseconds, and only `-` reads it.
+    get stdin() {
+      return process.stdin;
+    },
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  };
 }

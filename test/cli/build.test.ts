@@ -1,20 +1,66 @@
 /**
- * What `npm run build` makes for the command line (`npm test` builds first): the bundled command
- * behind bin/, and the gazetteer's data precomputed as JSON, which must be exactly what the
- * source computes from @vant/area-data.
+ * What `npm run build` makes for the command line (`npm test` builds first): the bundle behind
+ * bin/ with its code cache, and the gazetteer's data precomputed as JSON, which must be exactly
+ * what the source computes from @vant/area-data.
  */
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import type vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { loadGazetteerData } from '../../src/gazetteer/divisions.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
+const REFERENCE = 'fixtures/cq-cppcc-study-session-4.txt';
+const launcher = createRequire(import.meta.url)(join(ROOT, 'dist', 'cli', 'launch.cjs')) as {
+  readCache(): Buffer | undefined;
+  loadBundle(cache: Buffer | undefined): { script: vm.Script };
+};
+
+/** The command run from the sources, in this process. */
+async function fromSources(args: string[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stdout = new Writable({ write: (chunk, _encoding, done) => (chunks.push(Buffer.from(chunk)), done()) });
+  const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+  expect(await main(['node', 'cppcc-extract', ...args], { stdin: Readable.from([]), stdout, stderr: sink, env: {} })).toBe(0);
+  return Buffer.concat(chunks);
+}
+
+/** The command as installed: bin/ → dist/cli/launch.cjs → dist/cli.cjs with the code cache. */
+function fromBundle(args: string[]): Buffer {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT });
+  expect(result.stderr.toString()).toBe('');
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
 
 describe('the build', () => {
-  it('bundles the command and its worker into dist/', () => {
-    expect(existsSync(join(ROOT, 'dist', 'cli.js'))).toBe(true);
-    expect(existsSync(join(ROOT, 'dist', 'worker.js'))).toBe(true);
+  it('bundles the command with its code cache, and its worker, into dist/', () => {
+    for (const file of ['cli.cjs', 'cli.cache', 'worker.js']) expect(existsSync(join(ROOT, 'dist', file)), file).toBe(true);
+  });
+
+  it('writes the bundle in ASCII, so that it is read as latin1', () => {
+    const bytes = readFileSync(join(ROOT, 'dist', 'cli.cjs'));
+    expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
+  });
+
+  it('makes a code cache that this Node accepts', () => {
+    const cache = launcher.readCache();
+    expect(cache?.length).toBeGreaterThan(0);
+    expect(launcher.loadBundle(cache).script.cachedDataRejected).toBe(false);
+  });
+
+  it('gives the bundle the same output as the sources: JSON, CSV, and the HTML page with its Chinese template text', async () => {
+    expect(fromBundle([REFERENCE, '-f', 'json']).equals(await fromSources([REFERENCE, '-f', 'json']))).toBe(true);
+    expect(fromBundle([REFERENCE, '-f', 'csv']).equals(await fromSources([REFERENCE, '-f', 'csv']))).toBe(true);
+    const page = fromBundle([REFERENCE, '-f', 'html']);
+    expect(page.toString()).toContain('按区县合计');
+    expect(page.equals(await fromSources([REFERENCE, '-f', 'html']))).toBe(true);
   });
 
   it('precomputes the gazetteer: the same data as computed from @vant/area-data', async () => {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_REPORT_BYTES } from '../../src/pipeline.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cppcc-extract.js');
+const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
 const REFERENCE = join(ROOT, 'fixtures', 'cq-cppcc-study-session-4.txt');
 const VARIANTS = join(ROOT, 'fixtures', 'variants');
 

@@ -1,5 +1,5 @@
 /**
- * The installed command end to end: spawns `node bin/cppcc-extract.js` against the built dist/
+ * The installed command end to end: spawns `node bin/cppcc-extract.cjs` against the built dist/
  * (`npm test` builds first) and the reference report, and checks what a shell user or CI script
  * sees: exit codes, one-line error messages, and output that other tools can read.
  */
@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cppcc-extract.js');
+const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
 const FIXTURE = 'fixtures/cq-cppcc-study-session-4.txt';
 const FIXTURE_NAME = 'cq-cppcc-study-session-4.txt';
 const ANSI = /\u001b\[/;

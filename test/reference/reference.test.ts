@@ -13,7 +13,7 @@ const fixture = 'fixtures/cq-cppcc-study-session-4.txt';
 const gold = JSON.parse(readFileSync(new URL('./gold.json', import.meta.url), 'utf8')) as Gold;
 
 function runCli(...args: string[]): Output {
-  const result = spawnSync(process.execPath, ['bin/cppcc-extract.js', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/cppcc-extract.cjs', ...args], { encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Output;
 }

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const BIN = join(ROOT, 'bin', 'cppcc-extract.js');
+const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
 const REFERENCE = join(ROOT, 'fixtures', 'cq-cppcc-study-session-4.txt');
 
 const INPUT_COUNT = 120;

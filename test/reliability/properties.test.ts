@@ -408,7 +408,7 @@ describe('determinism', () => {
       // An unrelated report: the reference's second half, so it shares districts but not layout.
       writeFileSync(join(dir, 'other.txt'), REFERENCE.slice(REFERENCE.length >> 1).replace(/\n\n/g, '\n'));
       const run = (files: string[]) => {
-        const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'cppcc-extract.js'), '-f', 'json', ...files], { cwd: dir, encoding: 'utf8' });
+        const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'cppcc-extract.cjs'), '-f', 'json', ...files], { cwd: dir, encoding: 'utf8' });
         expect(result.status, result.stderr).toBe(0);
         return result.stdout;
       };

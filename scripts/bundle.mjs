@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+/**
+ * `npm run bundle` (after tsc): what bin/cppcc-extract.cjs starts.
+ *
+ *   dist/cli.cjs     the command line in one CommonJS file, ASCII only; dist/cli/launch.js
+ *                    evaluates it with V8's code cache, which Node 20 offers for scripts, not for
+ *                    ES modules;
+ *   dist/cli.cache   that code cache, made by running the bundle once on the reference report;
+ *   dist/worker.js   the corpus mode's worker thread, one ES module.
+ *
+ * Modules the call does not need stay unevaluated inside the bundle (esbuild wraps each lazily
+ * imported module in a function), so the Markdown and HTML readers, the HTML page, the analyses
+ * and opencc-js cost nothing until used; jieba, a native module, is not bundled at all.
+ */
+import { build } from 'esbuild';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const REFERENCE = 'fixtures/cq-cppcc-study-session-4.txt';
+
+/**
+ * commander requires node:child_process when it loads, only to run executable subcommands, which
+ * this tool has none of; loading it (with net and dgram behind it) costs a few milliseconds of
+ * every call. Its importer gets a stand-in that loads the real module on first use.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'lazy' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * esbuild's ASCII charset escapes strings and names but leaves regular expressions and template
+ * literals as written. A one-byte source is read (as latin1) and scanned several times faster than
+ * one with a single Chinese character in it, so those are escaped too: \uXXXX stands for the same
+ * character in a regular expression and in a template's cooked text. A template read through
+ * String.raw would see the escape instead, so none may hold such characters; test/cli/build.test.ts
+ * compares the bundle's output with the sources'.
+ */
+function asciiOnly(code) {
+  return code.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const common = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: ['@node-rs/*'],
+  logLevel: 'warning',
+};
+
+const cli = await build({
+  ...common,
+  entryPoints: ['dist/cli/main.js'],
+  outfile: 'dist/cli.cjs',
+  write: false,
+  format: 'cjs',
+  // import() of jieba and worker_threads becomes require(): a script run by vm has no module loader for import().
+  supported: { 'dynamic-import': false },
+  charset: 'ascii',
+  // import.meta.url in the sources (package.json, the worker's file) becomes the bundle's own URL.
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [lazyChildProcess],
+});
+writeFileSync(join(ROOT, 'dist', 'cli.cjs'), asciiOnly(cli.outputFiles[0].text));
+
+await build({
+  ...common,
+  entryPoints: ['dist/cli/worker.js'],
+  outfile: 'dist/worker.js',
+  format: 'esm',
+  charset: 'utf8',
+  // Bundled CommonJS dependencies call require(), which an ES module does not have.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+});
+
+const { writeCodeCache } = await import(new URL('../dist/cli/launch.cjs', import.meta.url).href);
+const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
+const code = await writeCodeCache(['node', 'cppcc-extract', `${ROOT}${REFERENCE}`, '-f', 'json'], {
+  stdin: process.stdin,
+  stdout: sink(),
+  stderr: process.stderr,
+  env: {},
+});
+if (code !== 0) {
+  console.error(`bundle: the run that makes the code cache exited ${code}`);
+  process.exit(1);
+}

@@ -11,35 +11,43 @@
  * this source, and test/cli/build.test.ts checks that the two give the same data.
  */
 import { areaList } from '@vant/area-data';
-import { pairKey, shortNamesOf } from './names.js';
-
-/** One division: code, name, level (1 city, 0 county), province and city as indices into those lists (city -1: none), and its short name ('' when none). */
-export type DivisionRow = [code: string, name: string, level: 0 | 1, province: number, city: number, shortName: string];
+import { NAME_SEPARATOR, pairKey, shortNamesOf, SPELLING_END } from './names.js';
 
 /**
- * The row index of every division that bears one spelling, in code order. The spelling is the
- * first one's name, or its short name (each division has at most one), so it need not be stored.
+ * The data is a few long strings rather than thousands of small arrays: JSON.parse makes a string
+ * in one step but an array element by element, and a report needs a few dozen of the 3000 rows and
+ * of the 6000 spellings, which are decoded when first needed (index.ts). Numbers that index rows,
+ * groups and lists are stored as UTF-16 code units (all below 0xFFFF, checked when the data is made).
  */
-export type NameRow = number[];
-
-/**
- * Spellings grouped by their first two UTF-16 units (every name is at least two characters long),
- * as `pairs`, the sorted keys code(0) × 0x10000 + code(1), and `names`, each key's group, longest
- * first. Numbers and arrays rather than an object keyed by the pair, which JSON.parse builds more
- * slowly (thousands of keys to intern); a binary search finds a group.
- */
-export interface NameGroups {
-  pairs: number[];
-  names: NameRow[][];
-}
-
 export interface GazetteerData {
   provinces: string[];
   cities: string[];
-  /** Ordered by code. */
-  rows: DivisionRow[];
+  /** Six-digit codes in ascending order, six characters per row. */
+  codes: string;
+  /** Each row's name, then each row's short name ('' when it has none), joined by NAME_SEPARATOR. */
+  names: string;
+  shortNames: string;
+  /** Three code units per row: level (0 county, 1 city), province index, city index + 1 (0: none). */
+  attributes: string;
   full: NameGroups;
   short: NameGroups;
+}
+
+/**
+ * Spellings grouped by their first two UTF-16 units (every name is at least two characters long),
+ * for a binary search by that pair and a filter on it (index.ts).
+ */
+export interface NameGroups {
+  /** The pairs, two code units each, in ascending order of pairKey. */
+  pairs: string;
+  /** Where each group starts in `spellings`: one code unit per group, and its end after the last. */
+  starts: string;
+  /**
+   * Each group's spellings, longest first (so that a scan takes 九龙坡区 before 九龙; among
+   * equals, in code order): the rows that bear the spelling, one code unit each, then SPELLING_END.
+   * The spelling itself is the first row's name or short name, so it need not be stored.
+   */
+  spellings: string;
 }
 
 /** Entries in the list that are not divisions a CPPCC committee belongs to, or are too generic to find in text. */
@@ -78,35 +86,51 @@ export function loadGazetteerData(): GazetteerData {
 
   const provinces = [...new Set(found.map((division) => division.province))];
   const cities = [...new Set(found.flatMap((division) => (division.city === null ? [] : [division.city])))];
-  const rows = found.map((division): DivisionRow => [
-    division.code,
-    division.name,
-    division.level,
-    provinces.indexOf(division.province),
-    division.city === null ? -1 : cities.indexOf(division.city),
-    // shortNamesOf gives at most one.
-    shortNamesOf(division.name)[0] ?? '',
-  ]);
-  return { provinces, cities, rows, full: groupNames(rows, 1), short: groupNames(rows, 5) };
+  // shortNamesOf gives at most one.
+  const shortNames = found.map((division) => shortNamesOf(division.name)[0] ?? '');
+  if (found.some((division) => division.name.includes(NAME_SEPARATOR))) throw new Error(`gazetteer: a name holds ${NAME_SEPARATOR}`);
+  const unit = (value: number) => {
+    if (!Number.isInteger(value) || value < 0 || value >= 0xffff) throw new RangeError(`gazetteer: ${value} does not fit a code unit`);
+    return String.fromCharCode(value);
+  };
+  return {
+    provinces,
+    cities,
+    codes: found.map((division) => division.code).join(''),
+    names: found.map((division) => division.name).join(NAME_SEPARATOR),
+    shortNames: shortNames.join(NAME_SEPARATOR),
+    attributes: found
+      .map((division) => unit(division.level) + unit(provinces.indexOf(division.province)) + unit(division.city === null ? 0 : cities.indexOf(division.city) + 1))
+      .join(''),
+    full: groupNames(found.map((division) => division.name), unit),
+    short: groupNames(shortNames, unit),
+  };
 }
 
-function groupNames(rows: readonly DivisionRow[], field: 1 | 5): NameGroups {
-  const byName = new Map<string, NameRow>();
-  rows.forEach((row, index) => {
-    const name = row[field];
+function groupNames(names: readonly string[], unit: (value: number) => string): NameGroups {
+  const byName = new Map<string, number[]>();
+  names.forEach((name, row) => {
     if (name === '') return;
     const found = byName.get(name);
-    if (found) found.push(index);
-    else byName.set(name, [index]);
+    if (found) found.push(row);
+    else byName.set(name, [row]);
   });
-  const groups = new Map<number, { name: string; row: NameRow }[]>();
-  for (const [name, row] of byName) {
+  const groups = new Map<number, { name: string; rows: number[] }[]>();
+  for (const [name, rows] of byName) {
     const key = pairKey(name, 0);
     const group = groups.get(key);
-    if (group) group.push({ name, row });
-    else groups.set(key, [{ name, row }]);
+    if (group) group.push({ name, rows });
+    else groups.set(key, [{ name, rows }]);
   }
-  const pairs = [...groups.keys()].sort((a, b) => a - b);
-  // Longest first, so that a scan takes 九龙坡区 before 九龙; among equals, the order found (by code).
-  return { pairs, names: pairs.map((key) => groups.get(key)!.sort((a, b) => b.name.length - a.name.length).map((entry) => entry.row)) };
+  const keys = [...groups.keys()].sort((a, b) => a - b);
+  let pairs = '';
+  let starts = '';
+  let spellings = '';
+  for (const key of keys) {
+    pairs += String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
+    starts += unit(spellings.length);
+    // sort is stable: among names of equal length, the order found (by code).
+    for (const { rows } of groups.get(key)!.sort((a, b) => b.name.length - a.name.length)) spellings += rows.map(unit).join('') + SPELLING_END;
+  }
+  return { pairs, starts: starts + unit(spellings.length), spellings };
 }

@@ -5,8 +5,8 @@
  * Names are not unique (江北区 is in Chongqing and in Ningbo; 鼓楼区 in four cities), so a match
  * carries every division that bears the name and `resolve` picks one by the report's region.
  */
-import { loadGazetteerData, type DivisionRow, type GazetteerData, type NameGroups, type NameRow } from './divisions.js';
-import { pairKey } from './names.js';
+import { loadGazetteerData, type GazetteerData, type NameGroups } from './divisions.js';
+import { NAME_SEPARATOR, pairKey, SPELLING_END } from './names.js';
 
 export { shortNamesOf } from './names.js';
 
@@ -36,6 +36,9 @@ export interface Region {
   readonly cities: ReadonlyMap<string, number>;
 }
 
+/** The rows that bear one spelling, in code order. */
+type Spelling = readonly number[];
+
 /** The data (divisions.ts), with what finding names in text needs, made once. */
 interface Gazetteer {
   data: GazetteerData;
@@ -46,10 +49,16 @@ interface Gazetteer {
    */
   starts: Uint8Array;
   pairs: Uint8Array;
+  /** Names and short names by row, split from the data when first needed. */
+  names?: string[];
+  shortNames?: string[];
   /** Division objects by row, made when first needed: a report names a few dozen of the 3000. */
   divisions: (Division | undefined)[];
+  /** Groups of spellings decoded so far, by group index, for full names and short forms. */
+  fullGroups: Map<number, Spelling[]>;
+  shortGroups: Map<number, Spelling[]>;
   /** The candidates of each spelling found so far. */
-  candidates: Map<NameRow, Division[]>;
+  candidates: Map<Spelling, Division[]>;
   all?: Division[];
 }
 
@@ -70,25 +79,32 @@ function load(): Gazetteer {
     [data.full, FULL_START],
     [data.short, SHORT_START],
   ] as const) {
-    for (const key of groups.pairs) {
-      starts[Math.floor(key / 0x10000)]! |= flag;
-      pairs[pairHash(key)]! |= flag;
+    for (let at = 0; at < groups.pairs.length; at += 2) {
+      starts[groups.pairs.charCodeAt(at)]! |= flag;
+      pairs[pairHash(pairKey(groups.pairs, at))]! |= flag;
     }
   }
-  cached = { data, starts, pairs, divisions: new Array<Division | undefined>(data.rows.length), candidates: new Map() };
+  const rowCount = data.codes.length / 6;
+  cached = { data, starts, pairs, divisions: new Array<Division | undefined>(rowCount), fullGroups: new Map(), shortGroups: new Map(), candidates: new Map() };
   return cached;
+}
+
+function nameOf(gazetteer: Gazetteer, row: number, short: boolean): string {
+  if (short) return (gazetteer.shortNames ??= gazetteer.data.shortNames.split(NAME_SEPARATOR))[row]!;
+  return (gazetteer.names ??= gazetteer.data.names.split(NAME_SEPARATOR))[row]!;
 }
 
 function divisionAt(gazetteer: Gazetteer, index: number): Division {
   const made = gazetteer.divisions[index];
   if (made) return made;
-  const { provinces, cities, rows } = gazetteer.data;
-  const [code, name, level, province, city, shortName] = rows[index]!;
+  const { provinces, cities, codes, attributes } = gazetteer.data;
+  const city = attributes.charCodeAt(3 * index + 2) - 1;
+  const shortName = nameOf(gazetteer, index, true);
   const division: Division = {
-    code,
-    name,
-    level: level === 1 ? 'city' : 'county',
-    province: provinces[province]!,
+    code: codes.slice(6 * index, 6 * index + 6),
+    name: nameOf(gazetteer, index, false),
+    level: attributes.charCodeAt(3 * index) === 1 ? 'city' : 'county',
+    province: provinces[attributes.charCodeAt(3 * index + 1)]!,
     city: city < 0 ? null : cities[city]!,
     shortNames: shortName === '' ? [] : [shortName],
   };
@@ -98,23 +114,24 @@ function divisionAt(gazetteer: Gazetteer, index: number): Division {
 
 export function allDivisions(): readonly Division[] {
   const gazetteer = load();
-  return (gazetteer.all ??= gazetteer.data.rows.map((_, index) => divisionAt(gazetteer, index)));
+  return (gazetteer.all ??= Array.from(gazetteer.divisions, (_, index) => divisionAt(gazetteer, index)));
 }
 
 export function divisionByCode(code: string): Division | undefined {
   const gazetteer = load();
-  const { rows } = gazetteer.data;
-  const at = lowerBound(rows, code, (row) => row[0]);
-  return rows[at]?.[0] === code ? divisionAt(gazetteer, at) : undefined;
+  const { codes } = gazetteer.data;
+  const codeAt = (row: number) => codes.slice(6 * row, 6 * row + 6);
+  const at = lowerBound(gazetteer.divisions.length, code, codeAt);
+  return at < gazetteer.divisions.length && codeAt(at) === code ? divisionAt(gazetteer, at) : undefined;
 }
 
-/** The index of the first of `items` (sorted by key) whose key is not below `key`. */
-function lowerBound<T, K>(items: readonly T[], key: K, keyOf: (item: T) => K): number {
+/** The first of `count` indices (their keys ascending) whose key is not below `key`. */
+function lowerBound<K>(count: number, key: K, keyAt: (index: number) => K): number {
   let low = 0;
-  let high = items.length;
+  let high = count;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (keyOf(items[mid]!) < key) low = mid + 1;
+    if (keyAt(mid) < key) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -156,7 +173,6 @@ function qualify(matches: PlaceMatch[]): PlaceMatch[] {
 function scan(text: string, short: boolean, blocked: (start: number, end: number) => boolean): PlaceMatch[] {
   const gazetteer = load();
   const { starts, pairs } = gazetteer;
-  const groups = short ? gazetteer.data.short : gazetteer.data.full;
   const flag = short ? SHORT_START : FULL_START;
   const matches: PlaceMatch[] = [];
   const last = text.length - 1;
@@ -167,12 +183,12 @@ function scan(text: string, short: boolean, blocked: (start: number, end: number
       continue;
     }
     const key = pairKey(text, i);
-    const hit = (pairs[pairHash(key)]! & flag) === 0 ? undefined : longestAt(text, i, gazetteer.data.rows, short, groupOf(groups, key), blocked);
+    const hit = (pairs[pairHash(key)]! & flag) === 0 ? undefined : longestAt(gazetteer, text, i, short, groupOf(gazetteer, short, key), blocked);
     if (!hit) {
       i++;
       continue;
     }
-    matches.push({ start: i, end: i + hit.name.length, name: hit.name, short, candidates: candidatesOf(gazetteer, hit.row) });
+    matches.push({ start: i, end: i + hit.name.length, name: hit.name, short, candidates: candidatesOf(gazetteer, hit.spelling) });
     i += hit.name.length;
   }
   return matches;
@@ -180,33 +196,48 @@ function scan(text: string, short: boolean, blocked: (start: number, end: number
 
 /** The longest of `group` (sorted longest first) written at `at` and not blocked there. */
 function longestAt(
+  gazetteer: Gazetteer,
   text: string,
   at: number,
-  rows: readonly DivisionRow[],
   short: boolean,
-  group: readonly NameRow[] | undefined,
+  group: readonly Spelling[] | undefined,
   blocked: (start: number, end: number) => boolean,
-): { name: string; row: NameRow } | undefined {
+): { name: string; spelling: Spelling } | undefined {
   if (!group) return undefined;
-  for (const row of group) {
-    const division = rows[row[0]!]!;
-    const name = short ? division[5] : division[1];
-    if (text.startsWith(name, at) && !blocked(at, at + name.length)) return { name, row };
+  for (const spelling of group) {
+    const name = nameOf(gazetteer, spelling[0]!, short);
+    if (text.startsWith(name, at) && !blocked(at, at + name.length)) return { name, spelling };
   }
   return undefined;
 }
 
-/** The spellings that start with the pair `key`. */
-function groupOf({ pairs, names }: NameGroups, key: number): readonly NameRow[] | undefined {
-  const at = lowerBound(pairs, key, (pair) => pair);
-  return pairs[at] === key ? names[at] : undefined;
+/** The spellings that start with the pair `key`, decoded from the data on first use. */
+function groupOf(gazetteer: Gazetteer, short: boolean, key: number): readonly Spelling[] | undefined {
+  const groups: NameGroups = short ? gazetteer.data.short : gazetteer.data.full;
+  const index = lowerBound(groups.pairs.length / 2, key, (group) => pairKey(groups.pairs, 2 * group));
+  if (2 * index >= groups.pairs.length || pairKey(groups.pairs, 2 * index) !== key) return undefined;
+  const decoded = short ? gazetteer.shortGroups : gazetteer.fullGroups;
+  let group = decoded.get(index);
+  if (!group) {
+    group = [];
+    let spelling: number[] = [];
+    for (let at = groups.starts.charCodeAt(index), end = groups.starts.charCodeAt(index + 1); at < end; at++) {
+      const unit = groups.spellings[at]!;
+      if (unit === SPELLING_END) {
+        group.push(spelling);
+        spelling = [];
+      } else spelling.push(unit.charCodeAt(0));
+    }
+    decoded.set(index, group);
+  }
+  return group;
 }
 
-function candidatesOf(gazetteer: Gazetteer, row: NameRow): Division[] {
-  let candidates = gazetteer.candidates.get(row);
+function candidatesOf(gazetteer: Gazetteer, spelling: Spelling): Division[] {
+  let candidates = gazetteer.candidates.get(spelling);
   if (!candidates) {
-    candidates = row.map((index) => divisionAt(gazetteer, index));
-    gazetteer.candidates.set(row, candidates);
+    candidates = spelling.map((index) => divisionAt(gazetteer, index));
+    gazetteer.candidates.set(spelling, candidates);
   }
   return candidates;
 }

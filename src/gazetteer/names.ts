@@ -16,3 +16,7 @@ export function shortNamesOf(name: string): string[] {
 export function pairKey(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
 }
+
+/** How the gazetteer's data (divisions.ts) joins names, and ends each spelling's list of rows. */
+export const NAME_SEPARATOR = '|';
+export const SPELLING_END = '\uffff';

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REFERENCE = 'fixtures/cq-cppcc-study-session-4.txt';
+const { BUNDLE_PARAMETERS } = await import(new URL('../dist/cli/launch.cjs', import.meta.url).href);
 
 /**
  * commander requires node:child_process when it loads, only to run executable subcommands, which
@@ -71,7 +72,9 @@ const cli = await build({
   charset: 'ascii',
   // import.meta.url in the sources (package.json, the worker's file) becomes the bundle's own URL.
   define: { 'import.meta.url': '__bundleUrl' },
-  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The file is the function the launcher calls, as Node's loader would wrap it: read as it is, no copy joins it to a wrapper.
+  banner: { js: `(function (${BUNDLE_PARAMETERS}) {'use strict';const __bundleUrl = require('node:url').pathToFileURL(__filename).href;` },
+  footer: { js: '})' },
   plugins: [lazyChildProcess],
 });
 writeFileSync(join(ROOT, 'dist', 'cli.cjs'), asciiOnly(cli.outputFiles[0].text));

@@ -20,6 +20,9 @@ const DIST = join(__dirname, '..');
 const BUNDLE = join(DIST, 'cli.cjs');
 const CACHE = join(DIST, 'cli.cache');
 
+/** What Node passes a CommonJS module, and the bundle's function takes. */
+export const BUNDLE_PARAMETERS = 'exports, require, module, __filename, __dirname';
+
 type Main = (argv: readonly string[], io?: CliIO) => Promise<number>;
 
 /** Runs the command line on `argv` (as process.argv) and returns its exit code. */
@@ -52,10 +55,8 @@ export function readCache(): Buffer | undefined {
 
 /** Evaluates the CommonJS bundle as Node's own loader would, but with `cachedData`. */
 export function loadBundle(cachedData: Buffer | undefined): { main: Main; script: vm.Script } {
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(BUNDLE, 'latin1')}\n})`, {
-    filename: BUNDLE,
-    cachedData,
-  });
+  // scripts/bundle.mjs wraps the bundle in `(function (BUNDLE_PARAMETERS) {…})`.
+  const script = new vm.Script(readFileSync(BUNDLE, 'latin1'), { filename: BUNDLE, cachedData });
   const module = { exports: {} as { main: Main } };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, DIST);
   return { main: module.exports.main, script };

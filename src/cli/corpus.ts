@@ -19,7 +19,7 @@ export interface InputOptions {
   maxSize?: number;
 }
 
-/** One input as handed to whoever extracts it; standard input arrives as its bytes, since only the main thread can read it. */
+/** One input as handed to whoever extracts it, perhaps already read; standard input always is, since only the main thread can read it. */
 export interface Job {
   index: number;
   file: string;
@@ -70,14 +70,19 @@ export function nameOf(file: string): string {
   return file === STDIN ? STDIN_NAME : file;
 }
 
-/** The report, or a one-line description of why this input could not be used. */
-export async function extractInput(file: string, options: InputOptions, stdin: NodeJS.ReadableStream | Uint8Array | undefined): Promise<Report | string> {
-  let bytes: Uint8Array;
+/** The input's bytes, or a one-line description of why it could not be read. */
+async function readOrProblem(file: string, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array | string> {
   try {
-    bytes = file === STDIN && stdin instanceof Uint8Array ? stdin : await readInput(file, stdin instanceof Uint8Array ? undefined : stdin);
+    return await readInput(file, stdin);
   } catch (error) {
     return fileProblem(error);
   }
+}
+
+/** The report, or a one-line description of why this input could not be used; `input` is its bytes when they have been read. */
+export async function extractInput(file: string, options: InputOptions, input: NodeJS.ReadableStream | Uint8Array | undefined): Promise<Report | string> {
+  const bytes = input instanceof Uint8Array ? input : await readOrProblem(file, input);
+  if (typeof bytes === 'string') return bytes;
   try {
     // Without --input-format, extract() tells the format from the path's extension.
     return await extract(bytes, { path: nameOf(file), format: options.inputFormat, encoding: options.encoding, maxBytes: options.maxSize });
@@ -102,7 +107,15 @@ export function extractAll(files: readonly string[], plan: Plan, stdin: NodeJS.R
 }
 
 async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
-  for (let index = 0; index < files.length; index++) yield await runJob({ index, file: files[index]! }, plan.options, plan.stream, stdin);
+  // Each input is read while the one before it is extracted: the one waits on the disk, the other on the processor.
+  const read = (index: number) => (index < files.length ? readOrProblem(files[index]!, stdin) : undefined);
+  let reading = read(0);
+  for (let index = 0; index < files.length; index++) {
+    const bytes = await reading!;
+    reading = read(index + 1);
+    const file = files[index]!;
+    yield typeof bytes === 'string' ? { index, name: nameOf(file), size: 0, problem: bytes } : await runJob({ index, file, bytes }, plan.options, plan.stream, stdin);
+  }
 }
 
 async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {

@@ -75,12 +75,10 @@ const NUMERAL_START = NUMERAL_TABLE.slice();
 for (let code = 0x30; code <= 0x39; code++) NUMERAL_START[code] = 1;
 for (let code = 0xff10; code <= 0xff19; code++) NUMERAL_START[code] = 1;
 
-export function isChineseNumeralChar(char: string | undefined): boolean {
-  return char !== undefined && NUMERAL_TABLE[char.charCodeAt(0)] === 1;
-}
-
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && ((char >= '0' && char <= '9') || (char >= '０' && char <= '９'));
+/** An ASCII or full-width digit at `i` (false past the end, where charCodeAt is NaN). */
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
 }
 
 function asciiDigits(text: string): string {
@@ -98,13 +96,13 @@ interface Numeral {
 
 /** An Arabic number: digits, optional thousands groups with ',', optional decimal part. */
 function readArabic(text: string, i: number): { end: number; value: number } | null {
-  if (!isDigit(text[i])) return null;
+  if (!isDigitAt(text, i)) return null;
   let j = i;
-  while (isDigit(text[j])) j++;
-  while (text[j] === ',' && isDigit(text[j + 1]) && isDigit(text[j + 2]) && isDigit(text[j + 3]) && !isDigit(text[j + 4])) j += 4;
-  if ((text[j] === '.' || text[j] === '．') && isDigit(text[j + 1])) {
+  while (isDigitAt(text, j)) j++;
+  while (text[j] === ',' && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) j += 4;
+  if ((text[j] === '.' || text[j] === '．') && isDigitAt(text, j + 1)) {
     j++;
-    while (isDigit(text[j])) j++;
+    while (isDigitAt(text, j)) j++;
   }
   return { end: j, value: Number(asciiDigits(text.slice(i, j))) };
 }
@@ -181,9 +179,9 @@ function readNumeral(text: string, i: number): Numeral | null {
     return { start: i, end, value: roundValue(value), script: 'arabic', vague: false, over };
   }
 
-  if (!isChineseNumeralChar(text[i])) return null;
+  if (NUMERAL_TABLE[text.charCodeAt(i)] !== 1) return null;
   let j = i;
-  while (isChineseNumeralChar(text[j])) j++;
+  while (NUMERAL_TABLE[text.charCodeAt(j)] === 1) j++;
   let run = text.slice(i, j);
   let over = false;
   let vague = false;
@@ -212,13 +210,21 @@ function roundValue(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+/** UNITS by their first character, each list still longest first: a unit is looked for after every numeral. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const unit of UNITS) {
+  const list = UNITS_BY_FIRST.get(unit[0]!);
+  if (list) list.push(unit);
+  else UNITS_BY_FIRST.set(unit[0]!, [unit]);
+}
+
 function readUnit(text: string, i: number): { unit: string; end: number } | null {
   const first = text[i];
   if (first === undefined) return null;
   if (PERCENT_SIGNS.has(first)) return { unit: '%', end: i + 1 };
   const traditional = TRADITIONAL_UNIT[first];
-  if (traditional && UNITS.includes(traditional)) return { unit: traditional, end: i + 1 };
-  for (const unit of UNITS) if (text.startsWith(unit, i)) return { unit, end: i + unit.length };
+  if (traditional && UNITS_BY_FIRST.has(traditional)) return { unit: traditional, end: i + 1 };
+  for (const unit of UNITS_BY_FIRST.get(first) ?? []) if (text.startsWith(unit, i)) return { unit, end: i + unit.length };
   return null;
 }
 
@@ -240,13 +246,13 @@ export function scanQuantities(text: string, skip: (start: number, end: number) 
       i++;
       continue;
     }
-    const percentWord = readPercentWord(text, i);
+    const numeral = readNumeral(text, i);
+    const percentWord = readPercentWord(text, i, numeral);
     if (percentWord) {
       quantities.push(percentWord);
       i = percentWord.end;
       continue;
     }
-    const numeral = readNumeral(text, i);
     if (!numeral) {
       i++;
       continue;
@@ -262,14 +268,12 @@ export function scanQuantities(text: string, skip: (start: number, end: number) 
   return quantities;
 }
 
-/** 百分之六十, 百分之12.5 */
-/** 百分之六十 (60 %), 三分之一 (33.33 %, about). */
-function readPercentWord(text: string, i: number): Quantity | null {
+/** 百分之六十 (60 %), 百分之12.5, 三分之一 (33.33 %, about); `denominator` is the numeral at `i`, read already. */
+function readPercentWord(text: string, i: number, denominator: Numeral | null): Quantity | null {
   if (text.startsWith('百分之', i)) {
     const numeral = readNumeral(text, i + 3);
     return numeral ? finishQualifiers(text, i, numeral, numeral.value, '%', numeral.end, []) : null;
   }
-  const denominator = readNumeral(text, i);
   if (!denominator || !text.startsWith('分之', denominator.end) || denominator.value === 0) return null;
   const numerator = readNumeral(text, denominator.end + 2);
   if (!numerator) return null;

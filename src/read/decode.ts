@@ -4,6 +4,7 @@
  * as they are, because positions in the output refer to the file as written.
  */
 
+import { isUtf8 } from 'node:buffer';
 import { codeUnitTable } from './chars.js';
 
 export class InputError extends Error {
@@ -38,8 +39,7 @@ export function decode(bytes: Uint8Array, forcedEncoding?: string): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeAs(bytes.subarray(2), 'utf-16be');
   if (looksBinary(bytes)) throw new InputError('binary', 'binary data (NUL bytes), not a text report');
 
-  const utf8 = tryDecode(bytes, 'utf-8');
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8' };
   const cut = withoutCutCharacter(bytes);
   if (cut) return { text: cut, encoding: 'utf-8', cutCharacter: true };
   // Many byte strings are valid in both legacy encodings; the right one reads as ordinary Chinese.
@@ -77,7 +77,16 @@ function withoutCutCharacter(bytes: Uint8Array): string | null {
   let lead = bytes.length - 1;
   while (lead > 0 && bytes.length - lead < 4 && (bytes[lead]! & 0xc0) === 0x80) lead--;
   if ((bytes[lead]! & 0xc0) !== 0xc0) return null;
-  return tryDecode(bytes.subarray(0, lead), 'utf-8');
+  const rest = bytes.subarray(0, lead);
+  return isUtf8(rest) ? utf8Text(rest) : null;
+}
+
+/**
+ * Valid UTF-8 as text, a byte-order mark kept as a character. isUtf8 checks without making a
+ * string, so text in a legacy encoding costs no failed decoding, and throws no exception per file.
+ */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {

@@ -19,7 +19,7 @@ export interface InputOptions {
   maxSize?: number;
 }
 
-/** One input as handed to whoever extracts it, perhaps already read; standard input always is, since only the main thread can read it. */
+/** One input as handed to whoever extracts it; standard input arrives as its bytes, since only the main thread can read it. */
 export interface Job {
   index: number;
   file: string;
@@ -107,15 +107,7 @@ export function extractAll(files: readonly string[], plan: Plan, stdin: NodeJS.R
 }
 
 async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
-  // Each input is read while the one before it is extracted: the one waits on the disk, the other on the processor.
-  const read = (index: number) => (index < files.length ? readOrProblem(files[index]!, stdin) : undefined);
-  let reading = read(0);
-  for (let index = 0; index < files.length; index++) {
-    const bytes = await reading!;
-    reading = read(index + 1);
-    const file = files[index]!;
-    yield typeof bytes === 'string' ? { index, name: nameOf(file), size: 0, problem: bytes } : await runJob({ index, file, bytes }, plan.options, plan.stream, stdin);
-  }
+  for (let index = 0; index < files.length; index++) yield await runJob({ index, file: files[index]! }, plan.options, plan.stream, stdin);
 }
 
 async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {

@@ -4,8 +4,8 @@
  * without crashing when the reader has gone away — either at once or a piece at a time.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { readFileSync, rmSync } from 'node:fs';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const STDIN = '-';
@@ -13,7 +13,9 @@ export const STDIN_NAME = '<stdin>';
 
 /** The bytes of a file, or of standard input for '-' (which a worker thread does not have). */
 export async function readInput(file: string, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
-  if (file !== STDIN) return readFile(file);
+  // Synchronously: an asynchronous read takes four turns of the event loop (open, stat, read,
+  // close), each waiting for the extraction under way, and a corpus is thousands of small files.
+  if (file !== STDIN) return readFileSync(file);
   if (!stdin) throw new Error('standard input is not available here');
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
@@ -105,8 +107,13 @@ function untrack(path: string): void {
   if (pending.size === 0) for (const [signal] of INTERRUPTS) process.off(signal, removePendingAndExit);
 }
 
+/** Characters an output file gathers before it writes: a corpus run makes thousands of small pieces, and each write waits for the disk. */
+const FILE_BUFFER_CHARS = 1 << 20;
+
 class AtomicFile implements Output {
   readonly readerGone = false;
+  private buffered: string[] = [];
+  private bufferedChars = 0;
 
   private constructor(
     private readonly target: string,
@@ -128,16 +135,28 @@ class AtomicFile implements Output {
   }
 
   async write(text: string): Promise<void> {
-    await this.handle.writeFile(text);
+    this.buffered.push(text);
+    this.bufferedChars += text.length;
+    if (this.bufferedChars >= FILE_BUFFER_CHARS) await this.flush();
   }
 
   async finish(): Promise<void> {
+    await this.flush();
     await this.handle.close();
     await rename(this.temporary, this.target);
     untrack(this.temporary);
   }
 
+  private async flush(): Promise<void> {
+    if (this.buffered.length === 0) return;
+    const text = this.buffered.join('');
+    this.buffered = [];
+    this.bufferedChars = 0;
+    await this.handle.writeFile(text);
+  }
+
   async discard(): Promise<void> {
+    this.buffered = [];
     await this.handle.close().catch(() => undefined);
     await rm(this.temporary, { force: true });
     untrack(this.temporary);

@@ -2,10 +2,11 @@
 /**
  * `npm run bundle` (after tsc): what bin/cppcc-extract.cjs starts.
  *
- *   dist/cli.cjs     the command line in one CommonJS file, ASCII only; dist/cli/launch.js
+ *   dist/cli.cjs     the command line in one CommonJS file, ASCII only; dist/cli/launch.cjs
  *                    evaluates it with V8's code cache, which Node 20 offers for scripts, not for
  *                    ES modules;
- *   dist/cli.cache   that code cache, made by running the bundle once on the reference report;
+ *   dist/cli.cache   that code cache, made by running the bundle once on the reference report,
+ *                    with the build stamp of the bundle it belongs to;
  *   dist/worker.js   the corpus mode's worker thread, one ES module.
  *
  * Modules the call does not need stay unevaluated inside the bundle (esbuild wraps each lazily
@@ -13,14 +14,15 @@
  * and opencc-js cost nothing until used; jieba, a native module, is not bundled at all.
  */
 import { build } from 'esbuild';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REFERENCE = 'fixtures/cq-cppcc-study-session-4.txt';
-const { BUNDLE_PARAMETERS } = await import(new URL('../dist/cli/launch.cjs', import.meta.url).href);
+const { BUNDLE_PARAMETERS, stamped, writeCodeCache } = await import(new URL('../dist/cli/launch.cjs', import.meta.url).href);
 
 /**
  * commander requires node:child_process when it loads, only to run executable subcommands, which
@@ -41,8 +43,8 @@ const lazyChildProcess = {
 };
 
 /**
- * esbuild's ASCII charset escapes strings and names but leaves regular expressions and template
- * literals as written. A one-byte source is read (as latin1) and scanned several times faster than
+ * esbuild's ASCII charset escapes strings, names and plain template literals, but leaves regular
+ * expressions and tagged templates (html`…`, String.raw`…`) as written. A one-byte source is read (as latin1) and scanned several times faster than
  * one with a single Chinese character in it, so those are escaped too: \uXXXX stands for the same
  * character in a regular expression and in a template's cooked text. A template read through
  * String.raw would see the escape instead, so none may hold such characters; test/cli/build.test.ts
@@ -77,7 +79,10 @@ const cli = await build({
   footer: { js: '})' },
   plugins: [lazyChildProcess],
 });
-writeFileSync(join(ROOT, 'dist', 'cli.cjs'), asciiOnly(cli.outputFiles[0].text));
+// The old cache goes first: should making the new one fail, no cache is better than a stale one.
+rmSync(join(ROOT, 'dist', 'cli.cache'), { force: true });
+const code = asciiOnly(cli.outputFiles[0].text);
+writeFileSync(join(ROOT, 'dist', 'cli.cjs'), stamped(code, createHash('sha256').update(code).digest('hex')));
 
 await build({
   ...common,
@@ -89,15 +94,14 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
 });
 
-const { writeCodeCache } = await import(new URL('../dist/cli/launch.cjs', import.meta.url).href);
 const sink = () => new Writable({ write: (_chunk, _encoding, done) => done() });
-const code = await writeCodeCache(['node', 'cppcc-extract', `${ROOT}${REFERENCE}`, '-f', 'json'], {
-  stdin: process.stdin,
+const exitCode = await writeCodeCache(['node', 'cppcc-extract', `${ROOT}${REFERENCE}`, '-f', 'json'], {
+  stdin: Readable.from([]),
   stdout: sink(),
   stderr: process.stderr,
   env: {},
 });
-if (code !== 0) {
-  console.error(`bundle: the run that makes the code cache exited ${code}`);
+if (exitCode !== 0) {
+  console.error(`bundle: the run that makes the code cache exited ${exitCode}`);
   process.exit(1);
 }

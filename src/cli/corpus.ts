@@ -65,6 +65,12 @@ export interface Plan extends WorkerSetup {
 const QUEUED_PER_WORKER = 2;
 /** Outcomes per worker that may wait to be written before no more work is handed out. */
 const WINDOW_PER_WORKER = 4;
+/**
+ * A worker's young generation, in MB. V8's default lets each isolate's nursery grow to tens of
+ * megabytes; a report's garbage is short-lived and small, so a smaller one costs no time and keeps
+ * a corpus run's peak memory down (30 MB of reports, two workers: ~200 MB peak by default, ~150-165 MB with this).
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 export function nameOf(file: string): string {
   return file === STDIN ? STDIN_NAME : file;
@@ -147,7 +153,7 @@ async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.Reada
   // Loaded here: a run of a few inputs never starts a worker, and need not load the module.
   const { Worker } = await import('node:worker_threads');
   const start = (): Worker => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const state = { held: new Set<number>(), delivered: false };
     workers.set(worker, state);
     worker.on('message', (outcome: Outcome) => {
@@ -169,7 +175,7 @@ async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.Reada
   };
 
   try {
-    if (files.includes(STDIN)) stdinRead = await readInput(STDIN, stdin).catch(fileProblem);
+    if (files.includes(STDIN)) stdinRead = await readOrProblem(STDIN, stdin);
     for (let i = 0; i < size; i++) feed(start());
     while (wanted < files.length) {
       const outcome = finished.get(wanted);

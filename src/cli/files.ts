@@ -4,8 +4,8 @@
  * without crashing when the reader has gone away — either at once or a piece at a time.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export const STDIN = '-';
@@ -13,9 +13,10 @@ export const STDIN_NAME = '<stdin>';
 
 /** The bytes of a file, or of standard input for '-' (which a worker thread does not have). */
 export async function readInput(file: string, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array> {
-  // Synchronously: an asynchronous read takes four turns of the event loop (open, stat, read,
-  // close), each waiting for the extraction under way, and a corpus is thousands of small files.
-  if (file !== STDIN) return readFileSync(file);
+  // A file synchronously: an asynchronous read takes four turns of the event loop (open, stat,
+  // read, close), each waiting for the extraction under way, and a corpus is thousands of small
+  // files. Anything else (a FIFO, a device) may block, and Ctrl-C must still be heard meanwhile.
+  if (file !== STDIN) return statSync(file).isFile() ? readFileSync(file) : readFile(file);
   if (!stdin) throw new Error('standard input is not available here');
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);

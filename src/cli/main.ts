@@ -3,8 +3,9 @@
  * it in-process with their own streams and environment.
  *
  * A CI script may call the tool once per report, so start-up time counts: `--version` is answered
- * here, from the package version alone, and every other call loads the command definitions
- * (src/cli/program.ts), which in turn load each command's code only when that command runs.
+ * from the package version alone (by the installed command's launcher, src/cli/launch.cts, before
+ * it loads this bundle; here for callers of `main`), and every other call loads the command
+ * definitions (src/cli/program.ts), which in turn load each command's code only when that command runs.
  */
 import { VERSION } from '../version.js';
 import { EXIT_OK, type CliIO } from './io.js';

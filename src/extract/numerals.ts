@@ -210,6 +210,7 @@ function roundValue(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
+const UNIT_SET = new Set(UNITS);
 /** UNITS by their first character, each list still longest first: a unit is looked for after every numeral. */
 const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const unit of UNITS) {
@@ -223,7 +224,7 @@ function readUnit(text: string, i: number): { unit: string; end: number } | null
   if (first === undefined) return null;
   if (PERCENT_SIGNS.has(first)) return { unit: '%', end: i + 1 };
   const traditional = TRADITIONAL_UNIT[first];
-  if (traditional && UNITS_BY_FIRST.has(traditional)) return { unit: traditional, end: i + 1 };
+  if (traditional && UNIT_SET.has(traditional)) return { unit: traditional, end: i + 1 };
   for (const unit of UNITS_BY_FIRST.get(first) ?? []) if (text.startsWith(unit, i)) return { unit, end: i + unit.length };
   return null;
 }

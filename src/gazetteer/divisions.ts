@@ -24,8 +24,9 @@ export interface GazetteerData {
   cities: string[];
   /** Six-digit codes in ascending order, six characters per row. */
   codes: string;
-  /** Each row's name, then each row's short name ('' when it has none), joined by NAME_SEPARATOR. */
+  /** Each row's name, joined by NAME_SEPARATOR. */
   names: string;
+  /** Each row's short name ('' when it has none), joined by NAME_SEPARATOR. */
   shortNames: string;
   /** Three code units per row: level (0 county, 1 city), province index, city index + 1 (0: none). */
   attributes: string;

@@ -4,13 +4,14 @@
  * what the source computes from @vant/area-data.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type vm from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { loadGazetteerData } from '../../src/gazetteer/divisions.js';
 
@@ -18,9 +19,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
 const REFERENCE = 'fixtures/cq-cppcc-study-session-4.txt';
 const launcher = createRequire(import.meta.url)(join(ROOT, 'dist', 'cli', 'launch.cjs')) as {
-  readCache(): Buffer | undefined;
-  loadBundle(cache: Buffer | undefined): { script: vm.Script };
+  loadBundle(paths?: { bundle?: string; cache?: string | null }): { script: vm.Script; cached: boolean };
 };
+
+const dir = mkdtempSync(join(tmpdir(), 'cppcc-build-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The command run from the sources, in this process. */
 async function fromSources(args: string[]): Promise<Buffer> {
@@ -49,10 +52,22 @@ describe('the build', () => {
     expect(bytes.findIndex((byte) => byte > 0x7f)).toBe(-1);
   });
 
-  it('makes a code cache that this Node accepts', () => {
-    const cache = launcher.readCache();
-    expect(cache?.length).toBeGreaterThan(0);
-    expect(launcher.loadBundle(cache).script.cachedDataRejected).toBe(false);
+  it('makes a code cache of this build that this Node accepts', () => {
+    const bundle = launcher.loadBundle();
+    expect(bundle.cached).toBe(true);
+    expect(bundle.script.cachedDataRejected).toBe(false);
+  });
+
+  it('uses no cache made from another build, even one that V8 would take for the same source', () => {
+    // Another build of the same length: V8 checks only the length, the launcher the build stamp.
+    const bundle = join(dir, 'cli.cjs');
+    const cache = join(dir, 'cli.cache');
+    const source = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'latin1');
+    writeFileSync(bundle, source.replace(/^\/\*build:([0-9a-f])/, (_stamp, digit: string) => `/*build:${digit === '0' ? '1' : '0'}`), 'latin1');
+    copyFileSync(join(ROOT, 'dist', 'cli.cache'), cache);
+    expect(launcher.loadBundle({ bundle, cache }).cached).toBe(false);
+    copyFileSync(join(ROOT, 'dist', 'cli.cjs'), bundle);
+    expect(launcher.loadBundle({ bundle, cache }).cached).toBe(true);
   });
 
   it('gives the bundle the same output as the sources: JSON, CSV, and the HTML page with its Chinese template text', async () => {

@@ -3,6 +3,7 @@
  * The library API is this function; the CLI adds argument parsing and writers.
  */
 import { createHash } from 'node:crypto';
+import { groupByBlock } from './model/blocks.js';
 import type { Document } from './model/document.js';
 import type { Entry, InputFormat, Metric, NumberMention, Quote, Report, Warning } from './model/report.js';
 import { SourceLocator } from './model/text.js';
@@ -146,27 +147,13 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
 
 /** Speakers' names are protected from number reading: 石志明 has no number in it, 钟一鸣 does not either. */
 function speakerSpans(segmentation: Segmentation): Map<number, { start: number; end: number }[]> {
-  const spans = new Map<number, { start: number; end: number }[]>();
-  for (const entry of segmentation.entries) {
-    for (const speaker of entry.speakers) {
-      const list = spans.get(speaker.block) ?? [];
-      list.push({ start: speaker.offset, end: speaker.offset + speaker.name.length });
-      spans.set(speaker.block, list);
-    }
-  }
-  return spans;
+  const speakers = segmentation.entries.flatMap((entry) => entry.speakers);
+  return groupByBlock(speakers.map((speaker) => ({ block: speaker.block, start: speaker.offset, end: speaker.offset + speaker.name.length })));
 }
 
 /** The entry whose passage holds a block offset; spans are indexed by block, a report can be long. */
 function entryLookup(segmentation: Segmentation, entries: readonly Entry[]) {
-  const byBlock = new Map<number, { start: number; end: number; entry: Entry }[]>();
-  segmentation.entries.forEach((draft, index) => {
-    for (const span of draft.spans) {
-      const list = byBlock.get(span.block) ?? [];
-      list.push({ start: span.start, end: span.end, entry: entries[index]! });
-      byBlock.set(span.block, list);
-    }
-  });
+  const byBlock = groupByBlock(segmentation.entries.flatMap((draft, index) => draft.spans.map((span) => ({ ...span, entry: entries[index]! }))));
   return (block: number, offset: number): Entry | undefined =>
     byBlock.get(block)?.find((span) => span.start <= offset && offset < span.end)?.entry;
 }

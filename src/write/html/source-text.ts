@@ -3,6 +3,7 @@
  * district's passage wrapped in an anchor, every metric marked in its category's colour and every
  * other numeral marked quietly with its kind, both with a tooltip saying what was read there.
  */
+import { groupByBlock } from '../../model/blocks.js';
 import type { Entry, Metric, NumberMention, Position, Report } from '../../model/report.js';
 import { CATEGORY_LABELS, KIND_LABELS, QUALIFIER_LABELS } from './labels.js';
 import { html, type Html, type Interpolation } from './markup.js';
@@ -109,12 +110,6 @@ function weave(text: string, passages: readonly Wrap[], numbers: readonly Wrap[]
     if (i + 1 < cuts.length) parts.push(text.slice(cut, cuts[i + 1]));
   });
   return html`${parts}`;
-}
-
-function groupByBlock<T extends { block: number }>(items: readonly T[]): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const item of items) groups.set(item.block, [...(groups.get(item.block) ?? []), item]);
-  return groups;
 }
 
 export function renderSourceText(report: Report, prefix: string): Html {

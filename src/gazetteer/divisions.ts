@@ -11,7 +11,7 @@
  * this source, and test/cli/build.test.ts checks that the two give the same data.
  */
 import { areaList } from '@vant/area-data';
-import { NAME_SEPARATOR, pairKey, shortNamesOf, SPELLING_END } from './names.js';
+import { levelledNameOf, NAME_SEPARATOR, pairKey, shortNamesOf, SPELLING_END } from './names.js';
 
 /**
  * The data is a few long strings rather than thousands of small arrays: JSON.parse makes a string
@@ -45,8 +45,9 @@ export interface NameGroups {
   starts: string;
   /**
    * Each group's spellings, longest first (so that a scan takes 九龙坡区 before 九龙; among
-   * equals, in code order): the rows that bear the spelling, one code unit each, then SPELLING_END.
-   * The spelling itself is the first row's name or short name, so it need not be stored.
+   * equals, in code order): the entries that bear the spelling, one code unit each, then
+   * SPELLING_END. An entry is 2 × its row, plus 1 for the row's levelled name (石柱县, names.ts).
+   * The spelling itself is what its first entry stands for, so it need not be stored.
    */
   spellings: string;
 }
@@ -103,25 +104,33 @@ export function loadGazetteerData(): GazetteerData {
     attributes: found
       .map((division) => unit(division.level) + unit(provinces.indexOf(division.province)) + unit(division.city === null ? 0 : cities.indexOf(division.city) + 1))
       .join(''),
-    full: groupNames(found.map((division) => division.name), unit),
-    short: groupNames(shortNames, unit),
+    full: groupNames(
+      found.flatMap((division, row) => {
+        const levelled = levelledNameOf(division.name);
+        return [{ name: division.name, entry: 2 * row }, ...(levelled === null ? [] : [{ name: levelled, entry: 2 * row + 1 }])];
+      }),
+      unit,
+    ),
+    short: groupNames(
+      shortNames.flatMap((name, row) => (name === '' ? [] : [{ name, entry: 2 * row }])),
+      unit,
+    ),
   };
 }
 
-function groupNames(names: readonly string[], unit: (value: number) => string): NameGroups {
+function groupNames(spelled: readonly { name: string; entry: number }[], unit: (value: number) => string): NameGroups {
   const byName = new Map<string, number[]>();
-  names.forEach((name, row) => {
-    if (name === '') return;
+  for (const { name, entry } of spelled) {
     const found = byName.get(name);
-    if (found) found.push(row);
-    else byName.set(name, [row]);
-  });
-  const groups = new Map<number, { name: string; rows: number[] }[]>();
-  for (const [name, rows] of byName) {
+    if (found) found.push(entry);
+    else byName.set(name, [entry]);
+  }
+  const groups = new Map<number, { name: string; entries: number[] }[]>();
+  for (const [name, entries] of byName) {
     const key = pairKey(name, 0);
     const group = groups.get(key);
-    if (group) group.push({ name, rows });
-    else groups.set(key, [{ name, rows }]);
+    if (group) group.push({ name, entries });
+    else groups.set(key, [{ name, entries }]);
   }
   const keys = [...groups.keys()].sort((a, b) => a - b);
   let pairs = '';
@@ -131,7 +140,7 @@ function groupNames(names: readonly string[], unit: (value: number) => string): 
     pairs += String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
     starts += unit(spellings.length);
     // sort is stable: among names of equal length, the order found (by code).
-    for (const { rows } of groups.get(key)!.sort((a, b) => b.name.length - a.name.length)) spellings += rows.map(unit).join('') + SPELLING_END;
+    for (const { entries } of groups.get(key)!.sort((a, b) => b.name.length - a.name.length)) spellings += entries.map(unit).join('') + SPELLING_END;
   }
   return { pairs, starts: starts + unit(spellings.length), spellings };
 }

@@ -6,7 +6,7 @@
  * carries every division that bears the name and `resolve` picks one by the report's region.
  */
 import { loadGazetteerData, type GazetteerData, type NameGroups } from './divisions.js';
-import { NAME_SEPARATOR, pairKey, SPELLING_END } from './names.js';
+import { levelledNameOf, NAME_SEPARATOR, pairKey, SPELLING_END } from './names.js';
 
 export { shortNamesOf } from './names.js';
 
@@ -36,8 +36,11 @@ export interface Region {
   readonly cities: ReadonlyMap<string, number>;
 }
 
-/** The rows that bear one spelling, in code order. */
-type Spelling = readonly number[];
+/** One spelling, and the rows that bear it, in code order. */
+interface Spelling {
+  readonly name: string;
+  readonly rows: readonly number[];
+}
 
 /** The data (divisions.ts), with what finding names in text needs, made once. */
 interface Gazetteer {
@@ -183,32 +186,20 @@ function scan(text: string, short: boolean, blocked: (start: number, end: number
       continue;
     }
     const key = pairKey(text, i);
-    const hit = (pairs[pairHash(key)]! & flag) === 0 ? undefined : longestAt(gazetteer, text, i, short, groupOf(gazetteer, short, key), blocked);
+    const hit = (pairs[pairHash(key)]! & flag) === 0 ? undefined : longestAt(text, i, groupOf(gazetteer, short, key), blocked);
     if (!hit) {
       i++;
       continue;
     }
-    matches.push({ start: i, end: i + hit.name.length, name: hit.name, short, candidates: candidatesOf(gazetteer, hit.spelling) });
+    matches.push({ start: i, end: i + hit.name.length, name: hit.name, short, candidates: candidatesOf(gazetteer, hit) });
     i += hit.name.length;
   }
   return matches;
 }
 
 /** The longest of `group` (sorted longest first) written at `at` and not blocked there. */
-function longestAt(
-  gazetteer: Gazetteer,
-  text: string,
-  at: number,
-  short: boolean,
-  group: readonly Spelling[] | undefined,
-  blocked: (start: number, end: number) => boolean,
-): { name: string; spelling: Spelling } | undefined {
-  if (!group) return undefined;
-  for (const spelling of group) {
-    const name = nameOf(gazetteer, spelling[0]!, short);
-    if (text.startsWith(name, at) && !blocked(at, at + name.length)) return { name, spelling };
-  }
-  return undefined;
+function longestAt(text: string, at: number, group: readonly Spelling[] | undefined, blocked: (start: number, end: number) => boolean): Spelling | undefined {
+  return group?.find(({ name }) => text.startsWith(name, at) && !blocked(at, at + name.length));
 }
 
 /** The spellings that start with the pair `key`, decoded from the data on first use. */
@@ -220,23 +211,29 @@ function groupOf(gazetteer: Gazetteer, short: boolean, key: number): readonly Sp
   let group = decoded.get(index);
   if (!group) {
     group = [];
-    let spelling: number[] = [];
+    let entries: number[] = [];
     for (let at = groups.starts.charCodeAt(index), end = groups.starts.charCodeAt(index + 1); at < end; at++) {
       const unit = groups.spellings[at]!;
       if (unit === SPELLING_END) {
-        group.push(spelling);
-        spelling = [];
-      } else spelling.push(unit.charCodeAt(0));
+        group.push({ name: spellingOf(gazetteer, entries[0]!, short), rows: entries.map((entry) => entry >> 1) });
+        entries = [];
+      } else entries.push(unit.charCodeAt(0));
     }
     decoded.set(index, group);
   }
   return group;
 }
 
+/** What a group entry (divisions.ts: 2 × row, + 1 for the levelled name) spells. */
+function spellingOf(gazetteer: Gazetteer, entry: number, short: boolean): string {
+  const row = entry >> 1;
+  return entry & 1 ? levelledNameOf(nameOf(gazetteer, row, false))! : nameOf(gazetteer, row, short);
+}
+
 function candidatesOf(gazetteer: Gazetteer, spelling: Spelling): Division[] {
   let candidates = gazetteer.candidates.get(spelling);
   if (!candidates) {
-    candidates = spelling.map((index) => divisionAt(gazetteer, index));
+    candidates = spelling.rows.map((index) => divisionAt(gazetteer, index));
     gazetteer.candidates.set(spelling, candidates);
   }
   return candidates;

@@ -12,6 +12,15 @@ export function shortNamesOf(name: string): string[] {
   return [];
 }
 
+/**
+ * How an autonomous county, banner or prefecture is commonly written, as a name of its own: 石柱县
+ * for 石柱土家族自治县, 恩施州 for 恩施土家族苗族自治州 (its short form and its level); null for others.
+ */
+export function levelledNameOf(name: string): string | null {
+  const ethnic = ETHNIC_AUTONOMY.exec(name);
+  return ethnic ? ethnic[1]! + name.slice(-1) : null;
+}
+
 /** The key of the two UTF-16 units at `at`: every name is at least two characters long. */
 export function pairKey(text: string, at: number): number {
   return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);

@@ -54,7 +54,7 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     // 政协永川区委员会主席…: the formal name puts the place between 政协 and 委员会.
     const formal = byStart.get(at + 2);
     const formalEnd = formal && text.startsWith('委员会', formal.end) ? formal.end + 3 : -1;
-    const place = formalEnd > 0 ? formal! : (byEnd.get(at) ?? levelledShortForm(text, byEnd, at));
+    const place = formalEnd > 0 ? formal! : (byEnd.get(at) ?? null);
     const titleAt = formalEnd > 0 ? formalEnd : at + 2;
     const before = text.slice(Math.max(0, at - 2), at);
     const backReference = !place && BACK_REFERENCE.test(before);
@@ -65,18 +65,6 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     introductions.push({ start, committeeAt: at, place, backReference: !place, level: place ? null : text[at - 1]!, speaker });
   }
   return introductions;
-}
-
-/**
- * 石柱县政协, 恩施州政协: an autonomous county's or prefecture's short form with its level
- * character. The match is widened over that character, its candidates kept to that level.
- */
-function levelledShortForm(text: string, byEnd: ReadonlyMap<number, PlaceMatch>, at: number): PlaceMatch | null {
-  const short = byEnd.get(at - 1);
-  const level = text[at - 1]!;
-  if (!short?.short || !'县州旗'.includes(level)) return null;
-  const candidates = short.candidates.filter((division) => division.name.endsWith(level));
-  return candidates.length ? { ...short, end: at, name: short.name + level, candidates } : null;
 }
 
 /** 政协主席姚登惠介绍 / 政协主席　李明华: the title at `titleAt`, then the name. */

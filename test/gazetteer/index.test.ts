@@ -63,6 +63,17 @@ describe('findPlaceNames', () => {
     expect(match!.candidates.map((division) => [division.code, division.name])).toEqual([['500241', '秀山土家族苗族自治县']]);
   });
 
+  it.each([
+    ['石柱县政协', '石柱县', '500240', '石柱土家族自治县'],
+    ['● 秀山县 ●', '秀山县', '500241', '秀山土家族苗族自治县'],
+    ['彭水县召开', '彭水县', '500243', '彭水苗族土家族自治县'],
+    ['恩施州政协', '恩施州', '422800', '恩施土家族苗族自治州'],
+  ])('finds an autonomous division by its short form and level in %s, as a name of its own', (text, spelling, code, name) => {
+    expect(names(text)).toEqual([[spelling, false]]);
+    expect(names(text, true)).toEqual([[spelling, false]]);
+    expect(findPlaceNames(text)[0]!.candidates.map((division) => [division.code, division.name])).toEqual([[code, name]]);
+  });
+
   it('prefers a full name to a short form inside it', () => {
     expect(names('秀山土家族苗族自治县政协', true)).toEqual([['秀山土家族苗族自治县', false]]);
     expect(names('巴南区和南川区', true)).toEqual([['巴南区', false], ['南川区', false]]);

@@ -151,11 +151,28 @@ function speakerSpans(segmentation: Segmentation): Map<number, { start: number; 
   return groupByBlock(speakers.map((speaker) => ({ block: speaker.block, start: speaker.offset, end: speaker.offset + speaker.name.length })));
 }
 
-/** The entry whose passage holds a block offset; spans are indexed by block, a report can be long. */
+/**
+ * The entry whose passage holds a block offset. Passages do not overlap: within a block, sorted by
+ * start, the one to look at is the last that starts at or before the offset. A report pasted as one
+ * line is one block with thousands of passages and metrics, so neither may be searched through.
+ */
 function entryLookup(segmentation: Segmentation, entries: readonly Entry[]) {
-  const byBlock = groupByBlock(segmentation.entries.flatMap((draft, index) => draft.spans.map((span) => ({ ...span, entry: entries[index]! }))));
-  return (block: number, offset: number): Entry | undefined =>
-    byBlock.get(block)?.find((span) => span.start <= offset && offset < span.end)?.entry;
+  // Object literals, not spreads: V8 makes the spread copies slow to read in the search below.
+  const byBlock = groupByBlock(segmentation.entries.flatMap((draft, index) => draft.spans.map(({ block, start, end }) => ({ block, start, end, entry: entries[index]! }))));
+  for (const spans of byBlock.values()) spans.sort((a, b) => a.start - b.start);
+  return (block: number, offset: number): Entry | undefined => {
+    const spans = byBlock.get(block);
+    if (!spans) return undefined;
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (spans[mid]!.start <= offset) low = mid + 1;
+      else high = mid;
+    }
+    const span = spans[low - 1];
+    return span && offset < span.end ? span.entry : undefined;
+  };
 }
 
 /** Index of the first span starting at or after `start`; spans are sorted by start. */

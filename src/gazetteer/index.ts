@@ -147,9 +147,13 @@ function lowerBound<K>(count: number, key: K, keyAt: (index: number) => K): numb
 export function findPlaceNames(text: string, options: { shortForms?: boolean } = {}): PlaceMatch[] {
   const full = qualify(scan(text, false, () => false));
   if (!options.shortForms) return full;
-  // Short forms only where no full name stands, so 巴南 never eats into a following 南川区. Full
-  // names are few and short forms fewer still, so looking through the list costs less than a mask.
-  const covered = (start: number, end: number) => full.some((match) => match.start < end && start < match.end);
+  // Short forms only where no full name stands, so 巴南 never eats into a following 南川区. The
+  // full names are in order and do not overlap: the one to check is the last that starts before `end`
+  // (a report pasted as one line has thousands of them in one text).
+  const covered = (start: number, end: number) => {
+    const before = full[lowerBound(full.length, end, (index) => full[index]!.start) - 1];
+    return before !== undefined && start < before.end;
+  };
   const short = scan(text, true, covered);
   return short.length === 0 ? full : [...full, ...short].sort((a, b) => a.start - b.start);
 }

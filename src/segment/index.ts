@@ -194,7 +194,7 @@ interface PassageStart {
  */
 function passageStarts(text: string, introductions: readonly Introduction[], places: readonly PlaceMatch[], carried: Division | null, region: Region): PassageStart[] {
   const starts: PassageStart[] = [];
-  let lastNamed: { division: Division; at: number } | null = null;
+  let lastNamed: { division: Division; at: number; place: PlaceMatch } | null = null;
   let referent = carried;
   // A short form counts as naming a district where the text makes it a place: 在萧山，区政协….
   const named = places.filter((place) => !place.short || text[place.start - 1] === '在');
@@ -204,13 +204,18 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
     // The most recent district named before this introduction, committee or not.
     while (nextNamed < named.length && named[nextNamed]!.start < intro.start) {
       const place = named[nextNamed++]!;
-      lastNamed = { division: resolve(place.candidates, region), at: place.start };
+      lastNamed = { division: resolve(place.candidates, region), at: place.start, place };
     }
     let division: Division | null;
     let namedAt: number;
+    // 在大足区，区政协… / 来到璧山区，该区政协…: the committee of the place the sentence opens with.
+    const atNamedPlace = !intro.place && lastNamed !== null && committeeOfOpeningPlace(text, lastNamed.place, intro.committeeAt);
     if (intro.place) {
       division = resolve(intro.place.candidates, region);
       namedAt = intro.start;
+    } else if (atNamedPlace) {
+      division = lastNamed!.division;
+      namedAt = lastNamed!.at;
     } else {
       division = lastNamed && lastNamed.division.code !== referent?.code && intro.speaker ? lastNamed.division : referent;
       namedAt = lastNamed && division === lastNamed.division ? lastNamed.at : intro.start;
@@ -218,7 +223,8 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
     if (!division || (intro.level && !division.name.endsWith(intro.level))) continue;
     // 厦门市政协委员履职交流会 names an event, not the committee at work.
     const actsAsSubject = !COMMITTEE_AS_MODIFIER.test(text.slice(intro.committeeAt + 2, intro.committeeAt + 6));
-    const strong = intro.speaker !== null || (actsAsSubject && opensSentence(text, intro.start)) || (intro.backReference && division !== referent);
+    const strong =
+      intro.speaker !== null || (actsAsSubject && (opensSentence(text, intro.start) || atNamedPlace)) || (intro.backReference && division !== referent);
     if (!strong) continue;
     if (division.code !== referent?.code) {
       starts.push({ at: passageBegin(text, namedAt, starts.length === 0 && !refersBack(text.slice(0, namedAt))), division, speaker: intro.speaker });
@@ -228,6 +234,19 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
     referent = division;
   }
   return starts;
+}
+
+/** How a sentence may lead up to the place it opens with: 在大足区，… 来到璧山区，… */
+const PLACE_OPENING = /^(?:在|来到|走进|记者来到|记者走进)?$/;
+
+/**
+ * Whether the committee at `committeeAt` (区政协, 该区政协) is that of `place`: the sentence opens
+ * with the place, a comma follows it, and the committee comes next. 赴荣昌区考察，区政协… is the
+ * current passage's committee travelling, and does not qualify.
+ */
+function committeeOfOpeningPlace(text: string, place: PlaceMatch, committeeAt: number): boolean {
+  const sentence = sentenceStart(text, place.start);
+  return PLACE_OPENING.test(text.slice(sentence, place.start)) && /^[，,][该本]?[区县市旗]$/.test(text.slice(place.end, committeeAt));
 }
 
 /** Text that speaks of "the district" continues the previous passage. */

@@ -59,7 +59,9 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     const before = text.slice(Math.max(0, at - 2), at);
     const backReference = !place && BACK_REFERENCE.test(before);
     const speaker = speakerAfter(text, titleAt) ?? speakerInParentheses(text, place, titleAt);
-    if (!place && !backReference && !(speaker && BARE_LEVEL.test(before))) continue;
+    // 区政协 alone is some district's committee when a speaker follows, or right after a place: 在大足区，区政协….
+    const afterPlace = BARE_LEVEL.test(before) && /[，,]/.test(text[at - 2] ?? '') && byEnd.has(at - 2);
+    if (!place && !backReference && !(BARE_LEVEL.test(before) && (speaker || afterPlace))) continue;
     if (place?.short && !speaker && !opensSentence(text, place.start)) continue;
     const start = speaker && speaker.at < (place?.start ?? at) ? speaker.at : place && formalEnd < 0 ? place.start : backReference ? at - 2 : formalEnd > 0 ? at : at - 1;
     introductions.push({ start, committeeAt: at, place, backReference: !place, level: place ? null : text[at - 1]!, speaker });

@@ -76,7 +76,9 @@ export function segment(document: Document): Segmentation {
 
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
-    if (block.kind === 'heading') {
+    // `## 荣昌区` right under the headline reads as a subtitle to the reader; it names a district, not the report.
+    const districtSubtitle = block.kind === 'subtitle' && headingDistrict(text, places.get(blockIndex)!, region)?.nameOnly === true;
+    if (block.kind === 'heading' || districtSubtitle) {
       // `● 思明区 ●` only names a district: it opens the passage, not a section. `市南区：工作室建在
       // 楼宇里` is a section that opens with its district's passage.
       const district = headingDistrict(text, places.get(blockIndex)!, region);

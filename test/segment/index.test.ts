@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/document.js';
+import { readMarkdown } from '../../src/read/markdown.js';
 import { readText } from '../../src/read/text.js';
 import { segment } from '../../src/segment/index.js';
 import { GOLD, XIAMEN_SOURCE, referenceDocument } from '../helpers/reference.js';
@@ -184,5 +185,19 @@ describe('segment on composed reports', () => {
     expect(result.entries.map((entry) => [entry.division.name, entry.section, entry.speakers[0]?.name])).toEqual(expected);
     expect(result.entries.every((entry) => entry.speakers.length <= 1)).toBe(true);
     expect(result.sections.map((section) => section.title)).toEqual(sectionTitles);
+  });
+});
+
+describe('segment on Markdown', () => {
+  it('takes a district-only heading right under the headline, which reads as a subtitle, for a district heading', () => {
+    const markdown = ['# 区县政协履职亮点', '', '## 荣昌区', '', '- 开展协商活动 **42** 场', '', '## 梁平区', '', '梁平区政协主席某某表示，今年共办理提案186件。'].join('\n');
+    const document = readMarkdown(markdown);
+    expect(document.blocks[1]).toMatchObject({ kind: 'subtitle' });
+    const result = segment(document);
+    expect(result.entries.map((entry) => [entry.division.name, entry.speakers[0]?.name])).toEqual([
+      ['荣昌区', undefined],
+      ['梁平区', '某某'],
+    ]);
+    expect(result.sections).toEqual([]);
   });
 });

@@ -262,7 +262,7 @@ export function scanQuantities(text: string, skip: (start: number, end: number) 
       i = numeral.end;
       continue;
     }
-    const quantity = completeQuantity(text, numeral);
+    const quantity = completeQuantity(text, rangeFrom(text, numeral) ?? numeral);
     quantities.push(quantity);
     i = Math.max(quantity.end, numeral.end);
   }
@@ -290,6 +290,22 @@ function readPercentWord(text: string, i: number, denominator: Numeral | null): 
     }
   }
   return finishQualifiers(text, start, { ...numerator, start: i }, value, '%', numerator.end, qualifiers);
+}
+
+/** What joins the ends of a range: 20至30名, 5-10个, 3～5场. */
+const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '~', '～']);
+
+/**
+ * 20至30名, 5-10个: a range, read like 三四个 — its lower end, approximately (`vague`). Only when the
+ * upper end is larger and written in the same script and scale: in 3至5万元 the 万 is both ends',
+ * which this does not guess, and the two numbers stay apart as before.
+ */
+function rangeFrom(text: string, low: Numeral): Numeral | null {
+  if (low.over || !RANGE_JOINERS.has(text[low.end]!)) return null;
+  const high = readNumeral(text, low.end + 1);
+  if (!high || high.over || high.script !== low.script || high.value <= low.value) return null;
+  if (MULTIPLIER[text[high.end - 1]!] !== undefined && MULTIPLIER[text[low.end - 1]!] === undefined) return null;
+  return { ...low, end: high.end, vague: true };
 }
 
 function completeQuantity(text: string, numeral: Numeral): Quantity {

@@ -86,6 +86,23 @@ describe('scanQuantities', () => {
     expect(scanQuantities('考察调研230余次').map((q) => q.vague)).toEqual([false]);
   });
 
+  it.each([
+    ['组织20至30名委员组成调研组', '20至30名', 20, '名'],
+    ['每场5-10个点位', '5-10个', 5, '个'],
+    ['开展三到五场协商', '三到五场', 3, '场'],
+  ])('reads the range in %s as its lower end, about', (text, raw, value, unit) => {
+    const [quantity, ...rest] = scanQuantities(text);
+    expect(rest).toEqual([]);
+    expect(text.slice(quantity!.start, quantity!.end)).toBe(raw);
+    expect([quantity!.value, quantity!.unit, quantity!.qualifier, quantity!.vague]).toEqual([value, unit, 'about', true]);
+  });
+
+  it('leaves apart what is no range of one scale: 3至5万元, 22日至25日, a smaller second number', () => {
+    expect(scanQuantities('资金3至5万元').map((q) => [q.value, q.unit])).toEqual([[3, ''], [50000, '元']]);
+    expect(scanQuantities('7月22日至25日').map((q) => [q.value, q.unit])).toEqual([[7, '月'], [22, '日'], [25, '日']]);
+    expect(scanQuantities('第30至2名').map((q) => q.value)).toEqual([30, 2]);
+  });
+
   it('reads no number in N个', () => {
     expect(scanQuantities('打造N个“黄葛树下好商量”站')).toEqual([]);
   });

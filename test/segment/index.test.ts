@@ -178,6 +178,7 @@ describe('segment on composed reports', () => {
     ['district headings by an autonomous county\'s usual name: ● 秀山县 ●', ['渝东南各区县政协见闻', '● 秀山县 ●', '县政协主席张某介绍，今年以来，县政协开展调研30余次。', '● 酉阳县 ●', '县政协主席李某表示，该县政协组织委员视察12次。'], [['秀山土家族苗族自治县', null, '张某'], ['酉阳土家族苗族自治县', null, '李某']], []],
     ['a sentence that opens with a place, then its committee: 在大足区，区政协… / 来到璧山区，该区政协…', ['基层协商见闻', '在大足区，区政协把协商议事室建到村，已建成议事室210个。', '来到璧山区，该区政协负责人介绍，委员们累计提出提案400余件。', '铜梁区政协主席何某某说，该区政协开展活动60余场。'], [['大足区', null, undefined], ['璧山区', null, undefined], ['铜梁区', null, '何某某']], []],
     ['a place travelled to opens nothing: 赴荣昌区学习考察，区政协还…', ['动态', '永川区政协主席文某介绍，该区政协今年开展协商30余场。组织委员赴荣昌区学习考察，区政协还建成委员工作室8个。'], [['永川区', null, '文某']], []],
+    ['a title of two offices joined by 兼: 政协副主席兼秘书长', ['动态', '巫山县政协副主席兼秘书长谭某某介绍，县政协开展专题协商6次。'], [['巫山县', null, '谭某某']], []],
     ['a committee named as a modifier opens nothing', ['交流会', '8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', '思明区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
   ])('%s', (_name, lines, expected, sectionTitles) => {
     const document = readText(lines.join('\n'));

@@ -7,18 +7,22 @@ import type { Meta } from '../model/report.js';
 
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-|–|~|～)(?:\d{1,2}月)?\d{1,2}日)?|(?:日前|近日|昨天|昨日|今天|今日)/;
 const HELD = /(举行|召开|举办|开班|开幕|启动|进行|开展|落幕|闭幕)/;
+const DATELINE = /^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]([^）)]{2,40})[）)]\s*/;
 const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网))?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：])\s*/;
 
 export function extractMeta(document: Document): Meta {
   const first = (kind: string) => document.blocks.find((block) => block.kind === kind)?.text.text ?? null;
-  const lead = first('paragraph') ?? '';
+  const paragraph = first('paragraph') ?? '';
+  // 本报讯（记者 李某 通讯员 张某）近日，…: a dateline with the byline in brackets opens the lead.
+  const dateline = DATELINE.exec(paragraph);
+  const lead = dateline ? paragraph.slice(dateline[0].length) : paragraph;
   const sentence = lead.split(/[。！？]/)[0] ?? '';
   const date = DATE.exec(sentence);
   const { event, venue } = eventAndVenue(sentence, date ? date.index + date[0].length : 0);
   return {
     title: first('title'),
     subtitle: first('subtitle'),
-    reporter: reporterOf(first('byline')),
+    reporter: reporterOf(first('byline')) ?? reporterOf(dateline?.[1] ?? null),
     event,
     dates: date ? date[0] : null,
     venue,

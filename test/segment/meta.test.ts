@@ -51,6 +51,11 @@ describe('extractMeta', () => {
     expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', byline).reporter).toMatch(reporter);
   });
 
+  it('reads the reporter from a dateline that opens the lead: 本报讯（记者 李某 通讯员 张某）', () => {
+    const meta = extractMeta(readText(['奋进新征程 委员勇担当', '本报讯（记者 李某 通讯员 张某）8月5日，厦门市政协委员履职交流会在市政协会议中心举行。'].join('\n')));
+    expect(meta).toMatchObject({ reporter: '李某', dates: '8月5日', event: '厦门市政协委员履职交流会', venue: '市政协会议中心' });
+  });
+
   it('leaves what the report does not say null', () => {
     const meta = extractMeta(readText('思明区政协主席陈志明介绍，该区政协建成委员工作室12个。\n湖里区政协主席王晓东表示，该区政协推动解决问题150余个。'));
     expect(meta).toMatchObject({ subtitle: null, reporter: null, dates: null, event: null, venue: null });

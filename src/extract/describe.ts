@@ -79,7 +79,8 @@ function clauseBefore(text: string, quantity: Quantity): string | null {
   const afterDeng = clause.lastIndexOf('等');
   // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.
   if (afterDeng >= 0 && clause.length - afterDeng > 3) clause = clause.slice(afterDeng + 1);
-  clause = clause.replace(/^(?:了|的|将|把|在|为|对|向|与|和)/, '');
+  // 今年以来搭建…平台: the period is not part of what is counted (it is the metric's `period`).
+  clause = clause.replace(LEADING_PERIOD, '').replace(/^(?:了|的|将|把|在|为|对|向|与|和)/, '');
   if (clause.length > 14) clause = clause.slice(-14);
   return clause.length >= 2 ? clause : null;
 }
@@ -98,6 +99,7 @@ function phraseAfter(text: string, end: number): { phrase: string; verbFirst: bo
 }
 
 const PERIOD = /(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:全体)?会议|\d{4}年|[今去前]年|近年|近\d+年|近[一二两三四五六七八九十]+年|本届|换届|履职|\d{4}年[^，。；]{0,6})以来|今年以来|去年以来|近年来|截至(?:目前|今年|去年|\d{4}年\d{0,2}月?(?:底|末)?)|每年|每月|每季度|每季|每周|每半年|全年|年内|上半年|下半年|今年|去年|近[一二两三四五\d]年|累计|共计|总计/g;
+const LEADING_PERIOD = new RegExp(`^(?:${PERIOD.source})，?`);
 /** Cumulative words say "so far", weaker than a dated period. */
 const CUMULATIVE = new Set(['累计', '共计', '总计']);
 

@@ -77,6 +77,8 @@ describe('subjectOf', () => {
     // …unless the clause before is only a light verb, whose object follows the count.
     ['每年开展4次以上联系服务群众活动', '4次以上', ['联系服务群众活动']],
     ['在全区10个街道建立委员工作站10个', '10个', ['街道']],
+    // The period before a long clause is the metric's period, not part of its subject.
+    ['开州区政协坚持协商为民，今年以来搭建“开州好商量”议事平台186个', '186个', ['搭建“开州好商量”议事平台']],
   ])('%s: %s counts %j', (text, raw, subjects) => {
     expect(subjects).toContain(describeAt(text, raw).subject);
   });

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { groupByBlock } from './model/blocks.js';
 import type { Document } from './model/document.js';
+import { lowerBound } from './model/sorted.js';
 import type { Entry, InputFormat, Metric, NumberMention, Quote, Report, Warning } from './model/report.js';
 import { SourceLocator } from './model/text.js';
 import { decode, InputError } from './read/decode.js';
@@ -162,29 +163,14 @@ function entryLookup(segmentation: Segmentation, entries: readonly Entry[]) {
   for (const spans of byBlock.values()) spans.sort((a, b) => a.start - b.start);
   return (block: number, offset: number): Entry | undefined => {
     const spans = byBlock.get(block);
-    if (!spans) return undefined;
-    let low = 0;
-    let high = spans.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (spans[mid]!.start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    const span = spans[low - 1];
+    const span = spans?.[lowerBound(spans.length, offset + 1, (index) => spans[index]!.start) - 1];
     return span && offset < span.end ? span.entry : undefined;
   };
 }
 
 /** Index of the first span starting at or after `start`; spans are sorted by start. */
 function firstAtOrAfter(spans: readonly QuotedSpan[], start: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(spans.length, start, (index) => spans[index]!.start);
 }
 
 /** Computes a block's value once, however many stages and passages ask for it. */

@@ -8,6 +8,7 @@ import type { Document } from '../model/document.js';
 import type { PlaceMatch } from '../gazetteer/index.js';
 import { classify } from './classify.js';
 import { categorise, periodOf, subjectOf } from './describe.js';
+import { lowerBound } from '../model/sorted.js';
 import { insideNumberWord } from './lexicon.js';
 import { scanQuantities, type Quantity } from './numerals.js';
 import { quoteIndex, type QuoteIndex } from './quotes.js';
@@ -57,13 +58,7 @@ export function findNumbers(
 
 /** Whether [start, end) lies inside one of `guards` (sorted by start, not overlapping). */
 function guarded(guards: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let low = 0;
-  let high = guards.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (guards[mid]!.start <= start) low = mid + 1;
-    else high = mid;
-  }
-  const candidate = guards[low - 1];
+  // The last guard that starts at or before `start` (offsets are whole numbers).
+  const candidate = guards[lowerBound(guards.length, start + 1, (index) => guards[index]!.start) - 1];
   return candidate !== undefined && candidate.end >= end;
 }

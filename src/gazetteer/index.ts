@@ -5,6 +5,7 @@
  * Names are not unique (江北区 is in Chongqing and in Ningbo; 鼓楼区 in four cities), so a match
  * carries every division that bears the name and `resolve` picks one by the report's region.
  */
+import { lowerBound } from '../model/sorted.js';
 import { loadGazetteerData, type GazetteerData, type NameGroups } from './divisions.js';
 import { levelledNameOf, NAME_SEPARATOR, pairKey, SPELLING_END } from './names.js';
 
@@ -126,18 +127,6 @@ export function divisionByCode(code: string): Division | undefined {
   const codeAt = (row: number) => codes.slice(6 * row, 6 * row + 6);
   const at = lowerBound(gazetteer.divisions.length, code, codeAt);
   return at < gazetteer.divisions.length && codeAt(at) === code ? divisionAt(gazetteer, at) : undefined;
-}
-
-/** The first of `count` indices (their keys ascending) whose key is not below `key`. */
-function lowerBound<K>(count: number, key: K, keyAt: (index: number) => K): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (keyAt(mid) < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /**

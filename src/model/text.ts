@@ -8,6 +8,7 @@
  * in code points and a 0-based code-point offset, as the data contract asks.
  */
 import type { Position } from './report.js';
+import { lowerBound } from './sorted.js';
 
 export interface MappedText {
   readonly text: string;
@@ -140,12 +141,5 @@ export class SourceLocator {
 
 /** Number of items in the sorted array `sorted` that are < `limit`. */
 function countBelow(sorted: readonly number[], limit: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < limit) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(sorted.length, limit, (index) => sorted[index]!);
 }

@@ -196,28 +196,27 @@ interface PassageStart {
  */
 function passageStarts(text: string, introductions: readonly Introduction[], places: readonly PlaceMatch[], carried: Division | null, region: Region): PassageStart[] {
   const starts: PassageStart[] = [];
-  let lastNamed: { division: Division; at: number; place: PlaceMatch } | null = null;
+  let lastNamed: { division: Division; at: number } | null = null;
   let referent = carried;
-  // A short form counts as naming a district where the text makes it a place: 在萧山，区政协….
-  const named = places.filter((place) => !place.short || text[place.start - 1] === '在');
+  const named = places.filter((place) => namesDistrict(text, place));
   let nextNamed = 0;
 
   for (const intro of introductions) {
     // The most recent district named before this introduction, committee or not.
     while (nextNamed < named.length && named[nextNamed]!.start < intro.start) {
       const place = named[nextNamed++]!;
-      lastNamed = { division: resolve(place.candidates, region), at: place.start, place };
+      lastNamed = { division: resolve(place.candidates, region), at: place.start };
     }
     let division: Division | null;
     let namedAt: number;
     // 在大足区，区政协… / 来到璧山区，该区政协…: the committee of the place the sentence opens with.
-    const atNamedPlace = !intro.place && lastNamed !== null && committeeOfOpeningPlace(text, lastNamed.place, intro.committeeAt);
+    const openingPlace = intro.placeBefore && namesDistrict(text, intro.placeBefore) && opensSentenceWith(text, intro.placeBefore) ? intro.placeBefore : null;
     if (intro.place) {
       division = resolve(intro.place.candidates, region);
       namedAt = intro.start;
-    } else if (atNamedPlace) {
-      division = lastNamed!.division;
-      namedAt = lastNamed!.at;
+    } else if (openingPlace) {
+      division = resolve(openingPlace.candidates, region);
+      namedAt = openingPlace.start;
     } else {
       division = lastNamed && lastNamed.division.code !== referent?.code && intro.speaker ? lastNamed.division : referent;
       namedAt = lastNamed && division === lastNamed.division ? lastNamed.at : intro.start;
@@ -226,7 +225,7 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
     // 厦门市政协委员履职交流会 names an event, not the committee at work.
     const actsAsSubject = !COMMITTEE_AS_MODIFIER.test(text.slice(intro.committeeAt + 2, intro.committeeAt + 6));
     const strong =
-      intro.speaker !== null || (actsAsSubject && (opensSentence(text, intro.start) || atNamedPlace)) || (intro.backReference && division !== referent);
+      intro.speaker !== null || (actsAsSubject && (opensSentence(text, intro.start) || openingPlace !== null)) || (intro.backReference && division !== referent);
     if (!strong) continue;
     if (division.code !== referent?.code) {
       starts.push({ at: passageBegin(text, namedAt, starts.length === 0 && !refersBack(text.slice(0, namedAt))), division, speaker: intro.speaker });
@@ -241,14 +240,14 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
 /** How a sentence may lead up to the place it opens with: 在大足区，… 来到璧山区，… */
 const PLACE_OPENING = /^(?:在|来到|走进|记者来到|记者走进)?$/;
 
-/**
- * Whether the committee at `committeeAt` (区政协, 该区政协) is that of `place`: the sentence opens
- * with the place, a comma follows it, and the committee comes next. 赴荣昌区考察，区政协… is the
- * current passage's committee travelling, and does not qualify.
- */
-function committeeOfOpeningPlace(text: string, place: PlaceMatch, committeeAt: number): boolean {
-  const sentence = sentenceStart(text, place.start);
-  return PLACE_OPENING.test(text.slice(sentence, place.start)) && /^[，,][该本]?[区县市旗]$/.test(text.slice(place.end, committeeAt));
+/** Whether the sentence opens with `place`. 赴荣昌区考察，区政协… is the current passage's committee travelling. */
+function opensSentenceWith(text: string, place: PlaceMatch): boolean {
+  return PLACE_OPENING.test(text.slice(sentenceStart(text, place.start), place.start));
+}
+
+/** A short form counts as naming a district where the text makes it a place: 在萧山，区政协…. */
+function namesDistrict(text: string, place: PlaceMatch): boolean {
+  return !place.short || text[place.start - 1] === '在';
 }
 
 /** Text that speaks of "the district" continues the previous passage. */

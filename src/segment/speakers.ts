@@ -20,6 +20,8 @@ export interface Introduction {
   readonly backReference: boolean;
   /** For a back-reference, the level it names (区, 县, 市, 旗): 市政协主席 never means a 区's. */
   readonly level: string | null;
+  /** For a back-reference, the place just before it with only a comma between: 在大足区，区政协 / 来到璧山区，该区政协. */
+  readonly placeBefore: PlaceMatch | null;
   readonly speaker: { readonly name: string; readonly title: string; readonly at: number } | null;
 }
 
@@ -42,7 +44,7 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
   // 永川区：…  — a roundup that names the district before a colon.
   const lead = places.find((place) => place.start === 0);
   if (lead && /^[：:]/.test(text.slice(lead.end))) {
-    introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, level: null, speaker: null });
+    introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, level: null, placeBefore: null, speaker: null });
   }
   const byEnd = new Map(places.map((place) => [place.end, place]));
   const byStart = new Map(places.map((place) => [place.start, place]));
@@ -59,12 +61,14 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     const before = text.slice(Math.max(0, at - 2), at);
     const backReference = !place && BACK_REFERENCE.test(before);
     const speaker = speakerAfter(text, titleAt) ?? speakerInParentheses(text, place, titleAt);
+    const bareLevel = !place && BARE_LEVEL.test(before);
+    const levelAt = backReference ? at - 2 : at - 1;
+    const placeBefore = bareLevel && /[，,]/.test(text[levelAt - 1] ?? '') ? (byEnd.get(levelAt - 1) ?? null) : null;
     // 区政协 alone is some district's committee when a speaker follows, or right after a place: 在大足区，区政协….
-    const afterPlace = BARE_LEVEL.test(before) && /[，,]/.test(text[at - 2] ?? '') && byEnd.has(at - 2);
-    if (!place && !backReference && !(BARE_LEVEL.test(before) && (speaker || afterPlace))) continue;
+    if (!place && !backReference && !(bareLevel && (speaker || placeBefore))) continue;
     if (place?.short && !speaker && !opensSentence(text, place.start)) continue;
     const start = speaker && speaker.at < (place?.start ?? at) ? speaker.at : place && formalEnd < 0 ? place.start : backReference ? at - 2 : formalEnd > 0 ? at : at - 1;
-    introductions.push({ start, committeeAt: at, place, backReference: !place, level: place ? null : text[at - 1]!, speaker });
+    introductions.push({ start, committeeAt: at, place, backReference: !place, level: place ? null : text[at - 1]!, placeBefore, speaker });
   }
   return introductions;
 }

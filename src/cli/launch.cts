@@ -42,6 +42,8 @@ type Main = (argv: readonly string[], io?: CliIO) => Promise<number>;
 export interface Bundle {
   readonly main: Main;
   readonly script: vm.Script;
+  /** The bundle's build stamp. */
+  readonly stamp: string;
   /** Whether a code cache of this very build was given to V8 (which may still reject it). */
   readonly cached: boolean;
 }
@@ -60,9 +62,9 @@ export async function launch(argv: readonly string[]): Promise<number> {
 
 /** Runs the bundle on `argv` with `io`, then saves the code it compiled for `launch` to read. */
 export async function writeCodeCache(argv: readonly string[], io: CliIO): Promise<number> {
-  const { main, script } = loadBundle({ cache: null });
+  const { main, script, stamp } = loadBundle({ cache: null });
   const code = await main(argv, io);
-  writeFileSync(CACHE, Buffer.concat([Buffer.from(stampOf(readFileSync(BUNDLE, 'latin1')), 'latin1'), script.createCachedData()]));
+  writeFileSync(CACHE, Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]));
   return code;
 }
 
@@ -90,9 +92,10 @@ function cacheFor(path: string, stamp: string): Buffer | undefined {
 export function loadBundle({ bundle = BUNDLE, cache = CACHE }: { bundle?: string; cache?: string | null } = {}): Bundle {
   // scripts/bundle.mjs wraps the bundle in `(function (BUNDLE_PARAMETERS) {…})`.
   const source = readFileSync(bundle, 'latin1');
-  const cachedData = cache === null ? undefined : cacheFor(cache, stampOf(source));
+  const stamp = stampOf(source);
+  const cachedData = cache === null ? undefined : cacheFor(cache, stamp);
   const script = new vm.Script(source, { filename: bundle, cachedData });
   const module = { exports: {} as { main: Main } };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, join(bundle, '..'));
-  return { main: module.exports.main, script, cached: cachedData !== undefined };
+  return { main: module.exports.main, script, stamp, cached: cachedData !== undefined };
 }

@@ -8,7 +8,7 @@ import { CodedFileError, codedFromCsv, codedFromJson, codedFromReport, type Code
 import { renderAgreement, type AgreementFormat } from '../write/agreement.js';
 import { colorOn, complainer, emit, refuseToOverwriteInput, UsageError, type OutputOptions } from './common.js';
 import { extractInput, nameOf, type InputOptions } from './corpus.js';
-import { fileProblem, readInput, STDIN } from './files.js';
+import { readOrProblem, STDIN } from './files.js';
 import { EXIT_USAGE, type CliIO } from './io.js';
 
 export interface AgreeOptions extends InputOptions, OutputOptions {
@@ -49,13 +49,10 @@ async function loadCoding(path: string, options: InputOptions, io: CliIO): Promi
     const report = await extractInput(path, options, path === STDIN ? io.stdin : undefined);
     return typeof report === 'string' ? report : codedFromReport(report, name);
   }
-  let text: string;
-  try {
-    // TextDecoder drops a byte order mark, which spreadsheet programs like to write.
-    text = new TextDecoder('utf-8').decode(await readInput(path, path === STDIN ? io.stdin : undefined));
-  } catch (error) {
-    return fileProblem(error);
-  }
+  const bytes = await readOrProblem(path, path === STDIN ? io.stdin : undefined);
+  if (typeof bytes === 'string') return bytes;
+  // TextDecoder drops a byte order mark, which spreadsheet programs like to write.
+  const text = new TextDecoder('utf-8').decode(bytes);
   try {
     return extension === '.csv' ? codedFromCsv(text, name) : codedFromJson(text, name);
   } catch (error) {

@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import type { InputFormat, Report, Warning } from '../model/report.js';
 import { extract, InputError } from '../pipeline.js';
 import type { RenderOptions, ReportStream } from '../write/index.js';
-import { fileProblem, readInput, STDIN, STDIN_NAME } from './files.js';
+import { readOrProblem, STDIN, STDIN_NAME } from './files.js';
 
 export interface InputOptions {
   encoding?: string;
@@ -74,15 +74,6 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 
 export function nameOf(file: string): string {
   return file === STDIN ? STDIN_NAME : file;
-}
-
-/** The input's bytes, or a one-line description of why it could not be read. */
-async function readOrProblem(file: string, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array | string> {
-  try {
-    return await readInput(file, stdin);
-  } catch (error) {
-    return fileProblem(error);
-  }
 }
 
 /** The report, or a one-line description of why this input could not be used; `input` is its bytes when they have been read. */

@@ -23,6 +23,15 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream | und
   return Buffer.concat(chunks);
 }
 
+/** The input's bytes, or a one-line description of why it could not be read. */
+export async function readOrProblem(file: string, stdin: NodeJS.ReadableStream | undefined): Promise<Uint8Array | string> {
+  try {
+    return await readInput(file, stdin);
+  } catch (error) {
+    return fileProblem(error);
+  }
+}
+
 const FILE_PROBLEMS: Readonly<Record<string, string>> = {
   ENOENT: 'no such file or directory',
   ENOTDIR: 'not a directory',

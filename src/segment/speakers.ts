@@ -31,7 +31,7 @@ const ROLE =
 const TITLE = `${ROLE}(?:[、兼]${ROLE})*`;
 /** Between the name and the verb: 则, 也, 在会上, 在座谈中 … */
 const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:向记者|对记者|接受[\\u4e00-\\u9fff]{0,6}?采访时)?(?:则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
-const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|给出|回答|答道|告诉记者|透露|总结|解释|[：:])';
+const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|给出|回答|答道|告诉记者|透露|总结|解释|出席(?:会议|活动)?并(?:讲话|发言|致辞)|作了?[\\u4e00-\\u9fff]{0,4}?发言|[：:])';
 const SPEAKER = new RegExp(`^(${TITLE})([\\u4e00-\\u9fff]{2,4}?)${ADVERB}${VERB}`);
 /** A work report's signature line: 区政协主席　李明华, nothing after the name. */
 const SIGNATURE = new RegExp(`^(${TITLE})\\s*([\\u4e00-\\u9fff]{2,4})\\s*$`);

@@ -150,6 +150,19 @@ describe('segment on composed reports', () => {
     expect(entries[2]).toMatchObject({ name: '江北区', code, speakers: ['王强'] });
   });
 
+  it('opens no entry for the city chair who attends and speaks in the lead, and finds the district chair who does', () => {
+    const text = [
+      '我市召开区县政协工作交流座谈会',
+      '11月20日，市政协召开区县政协工作交流座谈会，市政协主席刘建国出席会议并讲话。',
+      '海曙区政协主席陈立新介绍，区政协开展专题协商12次。',
+      '鄞州区政协党组书记、主席周红梅出席会议并发言。她说，鄞州区政协全年开展协商议事活动46场。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((found) => [found.name, found.speakers])).toEqual([
+      ['海曙区', ['陈立新']],
+      ['鄞州区', ['周红梅']],
+    ]);
+  });
+
   it('does not start an entry for a district merely mentioned mid-sentence', () => {
     const text = ['各区政协交流基层协商经验', '江北区政协主席张才明介绍，该区政协学习借鉴渝中区政协的经验做法，开展协商30余场。'].join('\n');
     expect(entriesOf(readText(text)).map((found) => found.name)).toEqual(['江北区']);

@@ -39,6 +39,9 @@ describe('extractMeta', () => {
     ['2024年8月5日至7日，厦门市政协委员培训班在集美区委党校开班。', '厦门市政协委员培训班', '集美区委党校', '2024年8月5日至7日'],
     ['8月5日，在市政协会议中心召开厦门市政协委员履职交流会。', '厦门市政协委员履职交流会', '市政协会议中心', '8月5日'],
     ['8月5日，在市政协会议中心召开了厦门市政协委员履职交流会。', '厦门市政协委员履职交流会', '市政协会议中心', '8月5日'],
+    ['11月20日，市政协召开区县政协工作交流座谈会，市政协主席刘建国出席会议并讲话。', '区县政协工作交流座谈会', null, '11月20日'],
+    ['近日，全市区县政协工作交流座谈会召开。', '全市区县政协工作交流座谈会', null, '近日'],
+    ['近日，思明区政协举行“有事好商量”协商活动启动仪式。', '“有事好商量”协商活动启动仪式', null, '近日'],
   ])('%s → event %s, venue %s, dates %s', (lead, event, venue, dates) => {
     expect(withLead(lead)).toMatchObject({ event, venue, dates });
   });
@@ -54,6 +57,13 @@ describe('extractMeta', () => {
   it('reads the reporter from a dateline that opens the lead: 本报讯（记者 李某 通讯员 张某）', () => {
     const meta = extractMeta(readText(['奋进新征程 委员勇担当', '本报讯（记者 李某 通讯员 张某）8月5日，厦门市政协委员履职交流会在市政协会议中心举行。'].join('\n')));
     expect(meta).toMatchObject({ reporter: '李某', dates: '8月5日', event: '厦门市政协委员履职交流会', venue: '市政协会议中心' });
+  });
+
+  it.each([
+    ['what is done is no event', '近日，思明区政协对全区养老服务进行视察。'],
+    ['a count is no event', '今年以来，思明区政协开展协商议事活动46场。'],
+  ])('leaves the event null when %s', (_case, lead) => {
+    expect(withLead(lead).event).toBeNull();
   });
 
   it('leaves what the report does not say null', () => {

@@ -43,6 +43,8 @@ describe('findIntroductions', () => {
     ['a two-character county (忠县)', '忠县政协主席袁德祥介绍，针对群众参与热情较高但参与渠道还不够通畅的问题', '忠县', '袁德祥', '政协主席'],
     ['composed: 思明区 (厦门)', '思明区政协主席陈志明介绍，该区政协建成委员工作室12个', '思明区', '陈志明', '政协主席'],
     ['composed: a compound surname, four-character name', '集美区政协主席欧阳明辉介绍，该区政协开展协商30余场。', '集美区', '欧阳明辉', '政协主席'],
+    ['出席会议并发言, two offices', '鄞州区政协党组书记、主席周红梅出席会议并发言。她说，鄞州区政协打造“请你来协商”平台', '鄞州区', '周红梅', '政协党组书记、主席'],
+    ['作交流发言', '北仑区政协副主席王强作交流发言，他介绍，该区政协开展协商30余场。', '北仑区', '王强', '政协副主席'],
   ])('%s', (_variant, text, district, name, title) => {
     expect(speakersOf(text)).toEqual([[district, name, title]]);
   });

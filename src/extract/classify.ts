@@ -58,6 +58,8 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   }
   if (before === '每' && quantity.script === 'chinese') return { kind: 'other', reason: `a rate (每${numeral}${unit})` };
   if (unit === '') {
+    const written = quantity.script === 'arabic' ? numericDateAround(text, quantity) : null;
+    if (written) return { kind: 'date', reason: `a date or time written in digits (${written})` };
     if (quantity.script === 'arabic' && value >= 1900 && value <= 2100 && Number.isInteger(value)) return { kind: 'date', reason: 'a year' };
     return { kind: 'other', reason: 'no counting unit follows' };
   }
@@ -78,6 +80,20 @@ function isRepeatedFormula(text: string, quantity: Quantity, numeral: string): b
   const end = sentenceEnd(text, quantity.numeralEnd, LOOKAROUND);
   const bare = new RegExp(`(?:^|[^零〇一二两三四五六七八九十百千万亿数上几])${numeral}(?![零〇一二两三四五六七八九十百千万亿余多])`, 'g');
   return (text.slice(start, end).match(bare) ?? []).length >= 3;
+}
+
+/** 2025-06-12, 2025/6/12, 2025.06.12, 10:30: dates and times of web pages and e-paper mastheads. */
+const NUMERIC_DATE = /\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/g;
+
+/** The digit-written date or time the quantity starts in, if any. */
+function numericDateAround(text: string, quantity: Quantity): string | null {
+  const from = Math.max(0, quantity.start - 10);
+  const window = text.slice(from, quantity.end + 10);
+  for (const match of window.matchAll(NUMERIC_DATE)) {
+    const start = from + match.index;
+    if (start <= quantity.start && quantity.start < start + match[0].length) return match[0];
+  }
+  return null;
 }
 
 function isCalendarDate(unit: string, value: number, text: string, quantity: Quantity): boolean {

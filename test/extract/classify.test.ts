@@ -53,6 +53,10 @@ describe('classify', () => {
     [FENGJIE, '四个', 'enumeration', /./],
     ['参政议政是人民政协的三大职能之一，科学选题是人民政协有效参政议政的前提。', '三大', 'enumeration', /三大/],
     ['将委员沉在一线、平台融入社区，协商推动一批热点、痛点、敏感点问题得到解决。', '一批', 'enumeration', /批/],
+    ['发布时间：2025-06-12 10:30', '06', 'date', /2025-06-12/],
+    ['发布时间：2025-06-12 10:30', '10', 'date', /10:30/],
+    ['活动时间为2025/6/1，共开展协商12场', '6/1', 'date', /2025\/6\/1/],
+    ['截至2024.12.31，累计办结提案300件', '31', 'date', /2024\.12\.31/],
   ])('%s: %s is %s', (text, numeral, kind, reason) => {
     const result = classifyAt(text, numeral);
     expect(result.kind).toBe(kind);
@@ -78,6 +82,7 @@ describe('classify', () => {
     ['开展协商和“六送”活动132场次，协调解决路灯安装、产业发展等各类问题114个', '132'],
     ['实现基层协商“零盲区”，群众诉求响应速度提升60%。', '60'],
     ['并成功推广到该区43个老旧小区，节省政府投资逾6000余万元，惠及群众上万人。', '万人'],
+    ['截至2024.12.31，累计办结提案300件', '300'],
   ])('%s: %s is a metric', (text, numeral) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'metric', reason: expect.any(String) });
   });

@@ -51,6 +51,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   if (unit === '级') return { kind: 'other', reason: 'a rank or grade (级), as in a title' };
   if (quantity.script === 'chinese' && after === '是' && unit === '') return { kind: 'enumeration', reason: `enumeration ${numeral}是` };
   if (unit === '大') return { kind: 'enumeration', reason: `formulaic “${numeral}大…”` };
+  if (unit === '号' && /[路街巷弄道里村]$/.test(before)) return { kind: 'other', reason: `a street number (${before}${numeral}号)` };
   if (unit === '字') return { kind: 'other', reason: `a length in characters (${numeral}字)` };
   const isSmallWord = quantity.script === 'chinese' && value <= 10 && quantity.qualifier === 'exact' && !quantity.vague;
   if (isSmallWord && unit !== '' && !COUNTED_IN_WORDS.has(unit)) {

@@ -4,7 +4,7 @@
  * the block's coordinates until the report is assembled.
  */
 import type { Category, NumberKind } from '../model/report.js';
-import type { Document } from '../model/document.js';
+import { isBodyText, type Document } from '../model/document.js';
 import type { PlaceMatch } from '../gazetteer/index.js';
 import { classify } from './classify.js';
 import { categorise, periodOf, subjectOf } from './describe.js';
@@ -40,7 +40,7 @@ export function findNumbers(
     const quantities = scanQuantities(text, skip);
     if (quantities.length === 0) return;
     const quotes = quotesOf(blockIndex);
-    const countsAsMetric = block.kind === 'paragraph';
+    const countsAsMetric = isBodyText(block.kind);
     for (const quantity of quantities) {
       const { kind, reason } = classify(text, quantity, quotes);
       if (kind === 'metric' && countsAsMetric) {

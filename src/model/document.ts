@@ -12,6 +12,11 @@ export interface Block {
   readonly text: MappedText;
 }
 
+/** Body text: where passages run and numbers count as metrics. */
+export function isBodyText(kind: BlockKind): boolean {
+  return kind === 'paragraph' || kind === 'row';
+}
+
 export interface ReadWarning {
   readonly code: string;
   readonly message: string;

@@ -138,7 +138,8 @@ export interface Warning {
   column: number | null;
 }
 
-export type BlockKind = 'title' | 'subtitle' | 'caption' | 'byline' | 'heading' | 'paragraph';
+/** `row`: a row of a statistics table, read as one sentence (src/read/table.ts). */
+export type BlockKind = 'title' | 'subtitle' | 'caption' | 'byline' | 'heading' | 'paragraph' | 'row';
 
 /** The normalised text in reading order: PDF damage repaired, markup gone. */
 export interface TextBlock {

@@ -2,7 +2,8 @@
  * HTML reader (unified + rehype-parse). Takes the article body — the `<article>`, else the element
  * whose own paragraphs hold most of the text — and never page furniture (`<script>`, `<style>`,
  * `<nav>`, `<header>`, `<footer>`, `<aside>`, `<figcaption>`, forms). `<h1>`–`<h6>` become the title
- * and sections, `<p>` (and text-only `<div>`, `<li>`) paragraphs; `<br>` is a line break. Character
+ * and sections, `<p>` (and text-only `<div>`, `<li>`) paragraphs; `<br>` is a line break; a table
+ * of statistics gives a paragraph per row (src/read/table.ts), any other table its cells. Character
  * references are decoded by the parser; positions are aligned back to the HTML source.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
@@ -10,6 +11,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Block, Document } from '../model/document.js';
 import { alignToSource, BlockKinds, BlockText, pushBlock } from './markup.js';
+import { statisticsRows } from './table.js';
 
 const FURNITURE = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'figcaption', 'form', 'button',
@@ -48,6 +50,13 @@ export function readHtml(source: string): Document {
       pushBlock(blocks, kinds.heading(), textOf(node));
       return;
     }
+    if (node.tagName === 'table') {
+      const rows = statisticsRows(tableRows(node).map((row) => row.map(textOf)));
+      if (rows) {
+        for (const row of rows) pushBlock(blocks, kinds.row(), row);
+        return;
+      }
+    }
     const holdsBlocks = node.children.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
     if (PARAGRAPHS.has(node.tagName) || (node.tagName === 'div' && !holdsBlocks)) {
       if (holdsBlocks) {
@@ -67,6 +76,20 @@ export function readHtml(source: string): Document {
     if (title) blocks.unshift({ kind: 'title', text: textOf(title) });
   }
   return { source, format: 'html', blocks, warnings: [] };
+}
+
+/** The cells of a table's own rows (through thead, tbody, tfoot), not of tables inside its cells. */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (element: Element) => {
+    for (const child of element.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === 'tr') rows.push(child.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th')));
+      else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
 }
 
 function findElement(node: Root | Element, test: (element: Element) => boolean): Element | undefined {

@@ -2,16 +2,19 @@
  * Markdown reader (unified + remark-parse). Headings are sections, or the title and subtitle when
  * they come before any paragraph; paragraphs, list items and block quotes are body text; images
  * (and their alt text), code and raw HTML are not. Soft line breaks inside a paragraph join without
- * a space between CJK characters. Positions come from the syntax tree's offsets.
+ * a space between CJK characters. Pipe tables (GFM) of statistics give a paragraph per row
+ * (src/read/table.ts), other tables their cells. Positions come from the syntax tree's offsets.
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import { unified } from 'unified';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import type { Block, Document } from '../model/document.js';
 import { alignToSource, BlockKinds, BlockText, pushBlock } from './markup.js';
+import { statisticsRows } from './table.js';
 
 export function readMarkdown(source: string): Document {
-  const tree = unified().use(remarkParse).parse(source) as Root;
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as Root;
   const blocks: Block[] = [];
   const kinds = new BlockKinds();
 
@@ -44,6 +47,13 @@ export function readMarkdown(source: string): Document {
       case 'paragraph': {
         const text = textOf(node);
         if (text.text.length) pushBlock(blocks, kinds.paragraph(text.text), text);
+        return;
+      }
+      case 'table': {
+        const cells = node.children.map((row) => row.children.map((cell) => textOf(cell)));
+        const rows = statisticsRows(cells);
+        if (rows) for (const row of rows) pushBlock(blocks, kinds.row(), row);
+        else for (const cell of cells.flat()) pushBlock(blocks, kinds.paragraph(cell.text), cell);
         return;
       }
       case 'code':

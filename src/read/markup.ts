@@ -62,6 +62,12 @@ export class BlockKinds {
     return this.headerHeadings++ === 0 ? 'title' : 'subtitle';
   }
 
+  /** A statistics table's row is body text, as a paragraph is. */
+  row(): BlockKind {
+    this.seenParagraph = true;
+    return 'row';
+  }
+
   paragraph(text: string): BlockKind {
     if (looksLikeCaption(text)) return 'caption';
     if (!this.seenParagraph && looksLikeByline(text)) return 'byline';

@@ -15,8 +15,12 @@ export function looksLikeCaption(text: string): boolean {
 
 const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|報|社|台|网|網)\s*)?(?:本报记者|本報記者|本报通讯员|本報通訊員|本报讯|本報訊|特约记者|记者|記者|通讯员|通訊員|文[\/／:：]|来源[:：]|來源[:：]|作者[:：])/;
 
+/** A web page's info line may put the publication time first: 发布日期：2025-01-08 09:30　来源：… 作者：… */
+const PUBLISHED = /^(?:发布|發布)?(?:日期|时间|時間)[:：]\s*[0-9０-９\-/.:：年月日\s\u3000]+/;
+
 export function looksLikeByline(text: string): boolean {
-  return BYLINE.test(text) && cellWidth(text) <= 40;
+  const rest = text.replace(PUBLISHED, '');
+  return BYLINE.test(rest) && cellWidth(rest) <= 40;
 }
 
 const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;

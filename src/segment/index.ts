@@ -6,7 +6,7 @@
  * district, or else the leading quote or question of its sentence. A district named again in the same
  * section continues its entry. A place merely mentioned (a venue, `在梁平 33 个乡镇`) starts nothing.
  */
-import type { Document } from '../model/document.js';
+import { isBodyText, type Document } from '../model/document.js';
 import { findPlaceNames, inferRegion, resolve, type Division, type PlaceMatch, type Region } from '../gazetteer/index.js';
 import { stripHeadingMarks } from '../read/parts.js';
 import { sentenceStart } from '../read/chars.js';
@@ -90,7 +90,9 @@ export function segment(document: Document): Segmentation {
       current = district ? entryFor(district.division) : null;
       return;
     }
-    if (block.kind !== 'paragraph') return;
+    if (!isBodyText(block.kind)) return;
+    // A table's row speaks for the district it names, or for none (合计, 全市): it continues no passage.
+    if (block.kind === 'row') current = null;
 
     const blockPlaces = places.get(blockIndex)!;
     const starts = passageStarts(text, findIntroductions(text, blockPlaces), blockPlaces, current?.division ?? null, region);
@@ -117,6 +119,7 @@ export function segment(document: Document): Segmentation {
       (current as EntryDraft).spans.push(span);
       if (starts.length === 0 && /^[“"「][^]*[。！？!?…][”"」]$/.test(text)) leadingQuote = span;
     }
+    if (block.kind === 'row') current = null;
   });
   for (const entry of entries) entry.spans.sort((a, b) => a.block - b.block || a.start - b.start);
   const single = singleOrganisation(document, places, region, entries);
@@ -150,7 +153,7 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
       if (place.short && !committee) continue;
       const division = resolve(place.candidates, region);
       const known = weights.get(division.code) ?? { division, weight: 0, committee: false };
-      known.weight += (committee ? 3 : 1) * (block.kind === 'paragraph' ? 1 : 3);
+      known.weight += (committee ? 3 : 1) * (isBodyText(block.kind) ? 1 : 3);
       known.committee ||= committee;
       weights.set(division.code, known);
     }
@@ -164,7 +167,7 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
 
   const entry: EntryDraft = { section: null, division: best.division, spans: [], speakers: [...(entries[0]?.speakers ?? [])] };
   document.blocks.forEach((block, index) => {
-    if (block.kind === 'paragraph') entry.spans.push({ block: index, start: 0, end: block.text.text.length });
+    if (isBodyText(block.kind)) entry.spans.push({ block: index, start: 0, end: block.text.text.length });
     else if (block.kind !== 'title' && block.kind !== 'subtitle') return;
     for (const intro of findIntroductions(block.text.text, places.get(index)!)) {
       const own = intro.place ? resolve(intro.place.candidates, region).code === best.division.code : !intro.level || best.division.name.endsWith(intro.level);

@@ -214,4 +214,26 @@ describe('segment on Markdown', () => {
     ]);
     expect(result.sections).toEqual([]);
   });
+
+  it('gives each row of a statistics table to the district it names, and a total row and what follows the table to none', () => {
+    const markdown = [
+      '# 各区政协提案工作情况',
+      '',
+      '| 区 | 提案数（件） |',
+      '| --- | --- |',
+      '| 黄浦区 | 312 |',
+      '| 徐汇区 | 298 |',
+      '| 合计 | 610 |',
+      '',
+      '各区政协普遍建立提案办理协商机制。',
+      '',
+      '黄浦区政协主席王某某表示，区政协全年召开协商会18场。',
+    ].join('\n');
+    const document = readMarkdown(markdown);
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'row', 'row', 'row', 'paragraph', 'paragraph']);
+    expect(entriesOf(document).map((entry) => [entry.name, entry.text])).toEqual([
+      ['黄浦区', '黄浦区：提案数312件。\n黄浦区政协主席王某某表示，区政协全年召开协商会18场。'],
+      ['徐汇区', '徐汇区：提案数298件。'],
+    ]);
+  });
 });

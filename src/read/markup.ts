@@ -7,7 +7,7 @@
  */
 import type { Block, BlockKind } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
-import { looksLikeByline, looksLikeCaption } from './parts.js';
+import { looksLikeByline, looksLikeCaption, looksLikeClosingByline } from './parts.js';
 import { closeUp } from './spacing.js';
 
 /** How far ahead an escape or character reference may push a character in the source. */
@@ -70,7 +70,7 @@ export class BlockKinds {
 
   paragraph(text: string): BlockKind {
     if (looksLikeCaption(text)) return 'caption';
-    if (!this.seenParagraph && looksLikeByline(text)) return 'byline';
+    if ((!this.seenParagraph && looksLikeByline(text)) || looksLikeClosingByline(text)) return 'byline';
     this.seenParagraph = true;
     return 'paragraph';
   }

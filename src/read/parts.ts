@@ -18,9 +18,17 @@ const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|報|社|
 /** A web page's info line may put the publication time first: 发布日期：2025-01-08 09:30　来源：… 作者：… */
 const PUBLISHED = /^(?:发布|發布)?(?:日期|时间|時間)[:：]\s*[0-9０-９\-/.:：年月日\s\u3000]+/;
 
+/** An interview's 记者：… is a question, not a byline. */
 export function looksLikeByline(text: string): boolean {
   const rest = text.replace(PUBLISHED, '');
-  return BYLINE.test(rest) && cellWidth(rest) <= 40;
+  return BYLINE.test(rest) && cellWidth(rest) <= 40 && !/[？?]/.test(rest);
+}
+
+/** `（本报记者 吴倩）` after the last paragraph: the byline at the end, in brackets. */
+const CLOSING_BYLINE = /^[（(]\s*(?:本报记者|本報記者|特约记者|记者|記者|本报通讯员|通讯员|通訊員|作者[:：]?|文[\/／:：]?)\s*[\u4e00-\u9fff·、\s]{2,30}[）)]$/;
+
+export function looksLikeClosingByline(text: string): boolean {
+  return CLOSING_BYLINE.test(text.trim());
 }
 
 const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;

@@ -9,7 +9,7 @@
 import type { Block, Document, ReadWarning } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
 import { cellWidth, endsSentence, hasClausePunctuation, isAsciiWordChar, isWhitespace } from './chars.js';
-import { looksLikeByline, looksLikeCaption, looksLikeMarkedHeading } from './parts.js';
+import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeMarkedHeading } from './parts.js';
 import { closeUp, sourceSlice } from './spacing.js';
 
 interface Line {
@@ -193,6 +193,11 @@ function buildBlocks(lines: readonly Line[], layout: Layout): Block[] {
     if (k < headerEnd) {
       if (isByline(line)) blocks.push({ kind: 'byline', text: displayText(line) });
       else blocks.push({ kind: headerLines++ === 0 ? 'title' : 'subtitle', text: displayText(line) });
+      continue;
+    }
+    if (looksLikeClosingByline(line.raw)) {
+      flush();
+      blocks.push({ kind: 'byline', text: displayText(line) });
       continue;
     }
     if (headingLines.has(index)) {

@@ -8,7 +8,7 @@ import type { Meta } from '../model/report.js';
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-|–|~|～)(?:\d{1,2}月)?\d{1,2}日)?|(?:日前|近日|昨天|昨日|今天|今日)/;
 const HELD = /(举行|召开|举办|开班|开幕|启动|进行|开展|落幕|闭幕)/;
 /** What an event's name ends with: 座谈会, 研讨班（第4期）, 启动仪式, 协商活动 … */
-const EVENT_NAME = /(?:会|班|式|节|活动|论坛|典礼|仪式|大赛|展)(?:[（(][^）)]*[）)])?$/;
+const EVENT_NAME = /(?:会|班|式|节|活动|论坛|典礼|仪式|大赛|展|讲座|沙龙|宣讲|培训)(?:[（(][^）)]*[）)])?$/;
 const DATELINE = /^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]([^）)]{2,40})[）)]\s*/;
 const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网))?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：])\s*/;
 
@@ -34,6 +34,7 @@ export function extractMeta(document: Document): Meta {
 /** The reporters named in a byline; correspondents (通讯员) and sources are not reporters. */
 function reporterOf(byline: string | null): string | null {
   if (!byline) return null;
+  byline = byline.replace(/^[（(]|[）)]$/g, '');
   const author = /(?:作者|文)[:：/／]\s*([\u4e00-\u9fff·]{2,4}?)(?=\s|$|[|｜/]|发布|来源|编辑|时间|日期|责任)/.exec(byline);
   if (author) return author[1]!;
   const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:记者|記者)/g, ' ');
@@ -41,25 +42,25 @@ function reporterOf(byline: string | null): string | null {
   return names.length ? names.join('、') : null;
 }
 
+/** The name of an event, not a clause: 座谈会, 研讨班（第4期）, 启动仪式, 协商活动. */
+function isEventName(name: string): boolean {
+  return name.length >= 4 && EVENT_NAME.test(name) && !/[，,；;：:]/.test(name);
+}
+
 /**
- * `X在Y举行` gives event X and venue Y; `在Y召开X` gives them the other way round. Without a venue,
- * the clause says who held what: `市政协召开X` gives event X, `X举行` gives event X.
+ * `X在Y举行` gives event X and venue Y; `在Y召开X` gives them the other way round; without a venue,
+ * `市政协召开X` and `X召开` give event X. What is held must be named like an event, or nothing is read.
  */
 function eventAndVenue(sentence: string, from: number): { event: string | null; venue: string | null } {
   const rest = sentence.slice(from).replace(/^[，,\s]+/, '');
   const held = HELD.exec(rest);
   if (!held) return { event: null, venue: null };
+  const clauseEnd = rest.slice(held.index).search(/[，,；;]/);
+  const object = rest.slice(held.index + held[0].length, clauseEnd < 0 ? rest.length : held.index + clauseEnd).replace(/^了/, '').trim();
   const at = rest.indexOf('在');
-  const after = (end: number) => rest.slice(held.index + held[0].length, end).replace(/^了/, '').trim();
-  if (at < 0 || at > held.index) {
-    const clauseEnd = rest.slice(held.index).search(/[，,；;]/);
-    const object = after(clauseEnd < 0 ? rest.length : held.index + clauseEnd);
-    const subject = rest.slice(0, held.index).trim();
-    const event = [object, subject].find((name) => name.length >= 4 && EVENT_NAME.test(name) && !/[，,；;]/.test(name));
-    return { event: event ?? null, venue: null };
-  }
-  const before = rest.slice(0, at).trim();
-  const venue = rest.slice(at + 1, held.index).trim() || null;
-  if (before.length >= 4) return { event: before, venue };
-  return { event: after(rest.length) || null, venue };
+  const hasVenue = at >= 0 && at < held.index;
+  const subject = rest.slice(0, hasVenue ? at : held.index).trim();
+  const event = [subject, object].find(isEventName) ?? null;
+  const venue = hasVenue && event ? rest.slice(at + 1, held.index).trim() || null : null;
+  return { event, venue };
 }

@@ -59,7 +59,23 @@ describe('extractMeta', () => {
     expect(meta).toMatchObject({ reporter: '李某', dates: '8月5日', event: '厦门市政协委员履职交流会', venue: '市政协会议中心' });
   });
 
+  it('reads an interview: the reporter’s questions are paragraphs, the byline in brackets at the end names the reporter', () => {
+    const text = [
+      '把协商议事室建到群众家门口——访江宁区政协主席刘峰',
+      '',
+      '记者：江宁区政协在基层协商方面有哪些新做法？',
+      '',
+      '刘峰：我们在全区10个街道全部建成协商议事室，今年以来开展协商82场。',
+      '',
+      '（本报记者 吴倩）',
+    ].join('\n');
+    const document = readText(text);
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'paragraph', 'byline']);
+    expect(extractMeta(document)).toMatchObject({ reporter: '吴倩', event: null, venue: null });
+  });
+
   it.each([
+    ['a place where work is done is no venue', '刘峰：我们在全区10个街道全部建成协商议事室，今年以来开展协商82场。'],
     ['what is done is no event', '近日，思明区政协对全区养老服务进行视察。'],
     ['a count is no event', '今年以来，思明区政协开展协商议事活动46场。'],
   ])('leaves the event null when %s', (_case, lead) => {

@@ -9,6 +9,7 @@
  * Titles are kept as written, with 政协 in front: 政协主席, 政协副主席, 政协二级巡视员.
  */
 import type { PlaceMatch } from '../gazetteer/index.js';
+import { sentenceStart } from '../read/chars.js';
 
 export interface Introduction {
   /** Start of the district name or back-reference in the paragraph. */
@@ -42,7 +43,7 @@ const BARE_LEVEL = /(?:区|县|市|旗)$/;
 export function findIntroductions(text: string, places: readonly PlaceMatch[]): Introduction[] {
   const introductions: Introduction[] = [];
   // 永川区：…  — a roundup that names the district before a colon.
-  const lead = places.find((place) => place.start === 0);
+  const lead = places.find((place) => place.start === 0 || (place.start < 8 && LIST_MARKER.test(text.slice(0, place.start))));
   if (lead && /^[：:]/.test(text.slice(lead.end))) {
     introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, level: null, placeBefore: null, speaker: null });
   }
@@ -93,9 +94,10 @@ function speakerInParentheses(text: string, place: PlaceMatch | null, titleAt: n
 
 /**
  * True when `index` begins a sentence: paragraph start, or after a stop and its closing marks, or
- * after a sentence's opening time clause (3月15日，…; 近日，…; 今年以来，…).
+ * after a sentence's opening time clause (3月15日，…; 近日，…; 今年以来，…), or after a list item's number (1.江北区政协…).
  */
 export function opensSentence(text: string, index: number): boolean {
+  if (index > 0 && LIST_MARKER.test(text.slice(sentenceStart(text, index, 12), index))) return true;
   let i = index - 1;
   if (i >= 0 && text[i] === '在') i--;
   if (i >= 0 && text[i] === '，') {
@@ -105,5 +107,8 @@ export function opensSentence(text: string, index: number): boolean {
   while (i >= 0 && '”’」』）)'.includes(text[i]!)) i--;
   return i < 0 || '。！？!?；;—'.includes(text[i]!);
 }
+
+/** A list item's number before its sentence: 1. 2、 （3） ④ 一是 二、 其一， */
+export const LIST_MARKER = /^\s*(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|(?:第|其)[一二三四五六七八九十]{1,3}[，,、])\s*$/;
 
 const TIME_CLAUSE = /(?:\d{1,2}月\d{1,2}日|[上下]午|近日|日前|近期|以来|年初|年底|期间|当天|\d{4}年)/;

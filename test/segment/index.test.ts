@@ -163,6 +163,19 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it.each([
+    ['1.', ['1.江北区政协打造“江北议事厅”品牌，全年开展协商活动58场次。', '2.沙坪坝区政协组织委员开展调研视察26次。', '3、綦江区：推动建设示范村5个。']],
+    ['（一） and ②', ['（一）江北区政协打造“江北议事厅”品牌，全年开展协商活动58场次。', '②沙坪坝区政协组织委员开展调研视察26次。', '三是綦江区政协推动建设示范村5个。']],
+  ])('opens a passage for a committee after a list item’s number (%s)', (_marker, items) => {
+    const entries = entriesOf(readText(['基层协商“百花齐放”', '', ...items].join('\n\n')));
+    expect(entries.map((entry) => entry.name)).toEqual(['江北区', '沙坪坝区', '綦江区']);
+  });
+
+  it('opens no passage for a district named after a number inside a sentence', () => {
+    const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
+    expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);
+  });
+
   it('does not start an entry for a district merely mentioned mid-sentence', () => {
     const text = ['各区政协交流基层协商经验', '江北区政协主席张才明介绍，该区政协学习借鉴渝中区政协的经验做法，开展协商30余场。'].join('\n');
     expect(entriesOf(readText(text)).map((found) => found.name)).toEqual(['江北区']);

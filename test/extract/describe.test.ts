@@ -79,6 +79,9 @@ describe('subjectOf', () => {
     ['在全区10个街道建立委员工作站10个', '10个', ['街道']],
     // The period before a long clause is the metric's period, not part of its subject.
     ['开州区政协坚持协商为民，今年以来搭建“开州好商量”议事平台186个', '186个', ['搭建“开州好商量”议事平台']],
+    // What the money is spent on (建设…) is a purpose; the committee that spends it is not counted.
+    ['他表示，新昌县政协投入资金500万元建设委员履职平台', '500万元', ['投入资金']],
+    ['区政协组织政协委员360名参加培训', '360名', ['政协委员']],
   ])('%s: %s counts %j', (text, raw, subjects) => {
     expect(subjects).toContain(describeAt(text, raw).subject);
   });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { groupByBlock } from './model/blocks.js';
 import type { Document } from './model/document.js';
 import { lowerBound } from './model/sorted.js';
-import type { Entry, InputFormat, Metric, NumberMention, Quote, Report, Warning } from './model/report.js';
+import type { Entry, InputFormat, Meta, Metric, NumberMention, Quote, Report, Warning } from './model/report.js';
 import { SourceLocator } from './model/text.js';
 import { decode, InputError } from './read/decode.js';
 import { readText } from './read/text.js';
@@ -14,7 +14,8 @@ import { normaliseDocumentPunctuation } from './read/punctuation.js';
 import { looksTraditional, simplify } from './read/traditional.js';
 import { findNumbers } from './extract/index.js';
 import { quoteIndex, type QuoteIndex, type QuotedSpan } from './extract/quotes.js';
-import { segment, type EntryDraft, type Segmentation } from './segment/index.js';
+import { segment, TEXT_START, type EntryDraft, type Segmentation, type SegmentState } from './segment/index.js';
+import { endsSentence } from './read/chars.js';
 import { extractMeta } from './segment/meta.js';
 
 export { InputError };
@@ -41,7 +42,74 @@ export function formatFromPath(path: string | undefined): InputFormat {
   return 'txt';
 }
 
+/**
+ * Characters in one part of a long plain text (extractParts). A report's objects take some 25 times
+ * its text; parts of this size keep a text of any length to a bounded working set.
+ */
+export const PART_CHARS = 1 << 20;
+
+export interface PartOptions extends ExtractOptions {
+  /** Characters per part; PART_CHARS when not given. */
+  partChars?: number;
+}
+
 export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<Report> {
+  const prepared = prepare(input, options);
+  const document = await read(prepared.text, prepared.format);
+  return analyse(withCutCharacter(document, prepared), prepared, newContext(document.source));
+}
+
+/**
+ * A long plain text as reports of consecutive parts, each made only when asked for, so that the
+ * objects of one part at a time are held. Parts end at a line that ends a sentence (in one long
+ * line, after a full stop). Together the parts are the report extract() gives, told part by part:
+ * positions, block indices and metric ids run on across parts; a passage open at the end of a part
+ * continues in the next, under the same entry id; `meta` is read from the first part. Two
+ * differences: each part measures its own layout and resolves ambiguous names by its own places,
+ * and a text in parts is never taken for one committee's report. A text of at most `partChars`
+ * characters, and Markdown and HTML, which parse as a whole, give one report, extract()'s.
+ */
+export async function* extractParts(input: Uint8Array | string, options?: PartOptions): AsyncGenerator<Report> {
+  const prepared = prepare(input, options ?? {});
+  // The bytes are decoded: let them go while the parts are made. (A default value for a parameter
+  // would make the generator keep the argument as passed, whatever is assigned here.)
+  input = '';
+  const partChars = options?.partChars ?? PART_CHARS;
+  const { text } = prepared;
+  if (prepared.format !== 'txt' || text.length <= partChars) {
+    yield analyse(withCutCharacter(await read(text, prepared.format), prepared), prepared, newContext(text));
+    return;
+  }
+  const context = newContext(text, { ...TEXT_START });
+  for (let from = 0; from < text.length; ) {
+    let to = partEnd(text, from, partChars);
+    let document = readText(text, { from, to, continues: from > 0 });
+    if (to < text.length) {
+      // The last block may go on past the part's end: it is read again, whole, as the next part's first.
+      const lastBlock = document.blocks[document.blocks.length - 1];
+      const lastStart = lastBlock ? text.lastIndexOf('\n', lastBlock.text.map[0]! - 1) + 1 : from;
+      if (lastStart > from) to = lastStart;
+      const within = (at: number) => at < to;
+      document = {
+        ...document,
+        blocks: document.blocks.filter((block) => within(block.text.map[0]!)),
+        warnings: document.warnings.filter((warning) => warning.code !== 'truncated' && (warning.at === null || within(warning.at))),
+      };
+    }
+    context.last = to >= text.length;
+    yield await analyse(context.last ? withCutCharacter(document, prepared) : document, prepared, context);
+    from = to;
+  }
+}
+
+interface Prepared {
+  text: string;
+  format: InputFormat;
+  cutCharacter: boolean;
+  source: Report['source'];
+}
+
+function prepare(input: Uint8Array | string, options: ExtractOptions): Prepared {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const maxBytes = options.maxBytes ?? MAX_REPORT_BYTES;
   if (bytes.length > maxBytes) {
@@ -51,19 +119,53 @@ export async function extract(input: Uint8Array | string, options: ExtractOption
   const { text, encoding, cutCharacter } = typeof input === 'string' ? { text: input, encoding: 'utf-8', cutCharacter: false } : decode(bytes, options.encoding);
   if (text.trim() === '') throw new InputError('blank', 'only whitespace, no text');
   const format = options.format ?? formatFromPath(options.path);
-  const parsed = await read(text, format);
-  const document = cutCharacter
-    ? { ...parsed, warnings: [...parsed.warnings, { code: 'truncated', message: 'the file ends inside a character: it was cut off; the incomplete bytes were dropped', at: Math.max(0, text.length - 1) }] }
-    : parsed;
+  const source = { path: options.path ?? '-', format, encoding, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { text, format, cutCharacter: cutCharacter === true, source };
+}
+
+function withCutCharacter(document: Document, prepared: Prepared): Document {
+  if (!prepared.cutCharacter) return document;
+  const warning = { code: 'truncated', message: 'the file ends inside a character: it was cut off; the incomplete bytes were dropped', at: Math.max(0, prepared.text.length - 1) };
+  return { ...document, warnings: [...document.warnings, warning] };
+}
+
+/** Punctuation normalised, traditional characters converted (decided on the whole text's opening), then the report. */
+async function analyse(document: Document, prepared: Prepared, context: PartContext): Promise<Report> {
   const punctuated = normaliseDocumentPunctuation(document);
-  const analysed = looksTraditional(text) ? await simplify(punctuated) : punctuated;
-  return buildReport(document, analysed, {
-    path: options.path ?? '-',
-    format,
-    encoding,
-    bytes: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-  });
+  const analysed = looksTraditional(prepared.text) ? await simplify(punctuated) : punctuated;
+  return buildReport(document, analysed, prepared.source, context);
+}
+
+/** Where the next part ends: after a line that ends a sentence, else after a full stop, else where the size says. */
+function partEnd(text: string, from: number, partChars: number): number {
+  const target = from + partChars;
+  if (target >= text.length) return text.length;
+  const reach = Math.min(text.length, target + (partChars >> 2));
+  for (let newline = text.indexOf('\n', target); newline >= 0 && newline < reach; newline = text.indexOf('\n', newline + 1)) {
+    if (endsSentence(text.slice(Math.max(from, newline - 8), newline).trimEnd())) return newline + 1;
+  }
+  const stop = text.indexOf('。', target);
+  if (stop >= 0 && stop < reach) return stop + 1;
+  // Never between the halves of a surrogate pair.
+  return (text.charCodeAt(target) & 0xfc00) === 0xdc00 ? target + 1 : target;
+}
+
+/** What a report made part by part carries from one part to the next. */
+interface PartContext {
+  readonly locator: SourceLocator;
+  /** Blocks and metrics of the parts before. */
+  blocks: number;
+  metrics: number;
+  /** Entry ids by section and district code, over the parts so far. */
+  readonly entryIds: Map<string, string>;
+  state: SegmentState;
+  meta: Meta | undefined;
+  /** Only the last part tells that the text has no district at all. */
+  last: boolean;
+}
+
+function newContext(source: string, state: SegmentState = TEXT_START): PartContext {
+  return { locator: new SourceLocator(source), blocks: 0, metrics: 0, entryIds: new Map(), state, meta: undefined, last: true };
 }
 
 /**
@@ -85,15 +187,15 @@ async function read(text: string, format: InputFormat): Promise<Document> {
  * `analysed` is `document` with the same maps and block lengths, its punctuation normalised and its
  * text possibly converted to simplified characters; everything is found in it, and `raw` and the shown text come from `document`.
  */
-function buildReport(document: Document, analysed: Document, source: Report['source']): Report {
-  const locator = new SourceLocator(document.source);
-  const segmentation = segment(analysed);
+function buildReport(document: Document, analysed: Document, source: Report['source'], context: PartContext): Report {
+  const { locator } = context;
+  const segmentation = segment(analysed, context.state);
   // Quotes are found once per paragraph, for the numbers' kinds and for the entries' terms.
   const quotesOf = memoise((block: number) => quoteIndex(analysed.blocks[block]!.text.text));
   const findings = findNumbers(analysed, segmentation.places, speakerSpans(segmentation), quotesOf);
   const lineAt = (index: number) => locator.lineOf(index);
 
-  const entries: Entry[] = segmentation.entries.map((draft, i) => buildEntry(analysed, draft, `e${i + 1}`, lineAt, quotesOf));
+  const entries: Entry[] = segmentation.entries.map((draft) => buildEntry(analysed, draft, entryId(context, draft), context.blocks, lineAt, quotesOf));
   const entryOf = entryLookup(segmentation, entries);
 
   const warnings: Warning[] = document.warnings.map((warning) => {
@@ -107,11 +209,11 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
     const { quantity } = finding;
     const position = locator.locate(block.text.map[quantity.start]!);
     const raw = block.text.text.slice(quantity.start, quantity.end);
-    const at = { block: finding.block, span: [quantity.start, quantity.end] as [number, number] };
+    const at = { block: context.blocks + finding.block, span: [quantity.start, quantity.end] as [number, number] };
     let metricId: string | null = null;
     if (finding.metric) {
       const entry = entryOf(finding.block, quantity.start);
-      metricId = `m${metrics.length + 1}`;
+      metricId = `m${context.metrics + metrics.length + 1}`;
       metrics.push({
         id: metricId,
         entry: entry?.id ?? null,
@@ -132,11 +234,15 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
     }
     numbers.push({ kind: finding.kind, raw, value: Number.isFinite(quantity.value) ? quantity.value : null, reason: finding.reason, metric: metricId, ...position, ...at });
   }
-  if (entries.length === 0) warnings.push({ code: 'no-districts', message: 'no district or county entry was found', line: null, column: null });
+  if (context.last && context.entryIds.size === 0) warnings.push({ code: 'no-districts', message: 'no district or county entry was found', line: null, column: null });
+  context.meta ??= extractMeta(analysed);
+  context.state = segmentation.end;
+  context.blocks += document.blocks.length;
+  context.metrics += metrics.length;
 
   return {
     source,
-    meta: extractMeta(analysed),
+    meta: context.meta,
     sections: segmentation.sections.map((section) => ({ index: section.index, title: section.title, line: lineAt(section.at) })),
     entries,
     metrics,
@@ -182,7 +288,15 @@ function memoise<T>(compute: (key: number) => T): (key: number) => T {
   };
 }
 
-function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (index: number) => number, quotesOf: (block: number) => QuoteIndex): Entry {
+/** An entry's id: the one its district and section already have from an earlier part, or the next. */
+function entryId(context: PartContext, draft: EntryDraft): string {
+  const key = `${draft.section}|${draft.division.code}`;
+  let id = context.entryIds.get(key);
+  if (!id) context.entryIds.set(key, (id = `e${context.entryIds.size + 1}`));
+  return id;
+}
+
+function buildEntry(document: Document, draft: EntryDraft, id: string, blocksBefore: number, lineAt: (index: number) => number, quotesOf: (block: number) => QuoteIndex): Entry {
   const pieces = draft.spans.map((span) => ({ span, text: document.blocks[span.block]!.text }));
   const text = pieces.map(({ span, text: block }) => block.text.slice(span.start, span.end)).join('\n');
   const first = pieces[0]!;
@@ -210,7 +324,7 @@ function buildEntry(document: Document, draft: EntryDraft, id: string, lineAt: (
     lines: [lineAt(first.text.map[first.span.start]!), lineAt(last.text.map[Math.max(last.span.end - 1, last.span.start)]!)],
     terms,
     quotes,
-    spans: draft.spans.map((span) => ({ block: span.block, span: [span.start, span.end] as [number, number] })),
+    spans: draft.spans.map((span) => ({ block: blocksBefore + span.block, span: [span.start, span.end] as [number, number] })),
   };
 }
 

@@ -8,9 +8,10 @@
  */
 import type { Worker } from 'node:worker_threads';
 import type { InputFormat, Report, Warning } from '../model/report.js';
-import { extract, InputError } from '../pipeline.js';
+import { extract, extractParts, InputError, PART_CHARS, type PartOptions } from '../pipeline.js';
 import type { RenderOptions, ReportStream } from '../write/index.js';
 import { readOrProblem, STDIN, STDIN_NAME } from './files.js';
+import { extractLongInput, isLongInput } from './long-input.js';
 
 export interface InputOptions {
   encoding?: string;
@@ -44,6 +45,17 @@ export interface Extracted extends OutcomeBase {
   /** The report's piece of a streamed output; `report` otherwise. */
   piece?: string;
   report?: Report;
+  /**
+   * Instead of `piece` and `warnings`, where the stream is partwise and the outcome was made on this
+   * thread: each part's piece and warnings, extracted as they are asked for, so that a long input
+   * never has more than one part's objects in memory.
+   */
+  parts?: AsyncIterable<Part>;
+}
+
+export interface Part {
+  piece: string;
+  warnings: Warning[];
 }
 
 export type Outcome = Failed | Extracted;
@@ -52,6 +64,8 @@ export type Outcome = Failed | Extracted;
 export interface WorkerSetup {
   options: InputOptions;
   render: RenderOptions | undefined;
+  /** A long input's worker (long-input.ts). */
+  long?: boolean;
 }
 
 export interface Plan extends WorkerSetup {
@@ -81,21 +95,66 @@ export async function extractInput(file: string, options: InputOptions, input: N
   const bytes = input instanceof Uint8Array ? input : await readOrProblem(file, input);
   if (typeof bytes === 'string') return bytes;
   try {
-    // Without --input-format, extract() tells the format from the path's extension.
-    return await extract(bytes, { path: nameOf(file), format: options.inputFormat, encoding: options.encoding, maxBytes: options.maxSize });
+    return await extract(bytes, extractOptions(file, options));
   } catch (error) {
-    if (error instanceof InputError) return error.message;
-    // A bug, not bad input: still one line, so that the other inputs of a corpus run get through.
-    return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+    return problemOf(error);
   }
 }
 
-export async function runJob(job: Job, options: InputOptions, stream: ReportStream | undefined, stdin: NodeJS.ReadableStream | undefined): Promise<Outcome> {
+/** Without --input-format, the pipeline tells the format from the path's extension. */
+function extractOptions(file: string, options: InputOptions): PartOptions {
+  return { path: nameOf(file), format: options.inputFormat, encoding: options.encoding, maxBytes: options.maxSize };
+}
+
+function problemOf(error: unknown): string {
+  if (error instanceof InputError) return error.message;
+  // A bug, not bad input: still one line, so that the other inputs of a corpus run get through.
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * One input's outcome. With a partwise stream the input is extracted in parts (extractParts): the
+ * first part now, so that bad input is told at once, the others as `parts` is read.
+ */
+export async function startJob(job: Job, options: InputOptions, stream: ReportStream | undefined, stdin: NodeJS.ReadableStream | undefined): Promise<Outcome> {
   const name = nameOf(job.file);
-  const result = await extractInput(job.file, options, job.bytes ?? stdin);
-  if (typeof result === 'string') return { index: job.index, name, size: 0, problem: result };
-  const extracted = { index: job.index, name, size: result.source.bytes, path: result.source.path, warnings: result.warnings };
-  return stream ? { ...extracted, piece: stream.piece(result) } : { ...extracted, report: result };
+  const reports = await readParts(job, options, stream?.partwise ? PART_CHARS : Infinity, stdin);
+  if (typeof reports === 'string') return { index: job.index, name, size: 0, problem: reports };
+  let first: Report;
+  try {
+    first = (await reports.next()).value as Report;
+  } catch (error) {
+    return { index: job.index, name, size: 0, problem: problemOf(error) };
+  }
+  const extracted = { index: job.index, name, size: first.source.bytes, path: first.source.path };
+  if (!stream) return { ...extracted, warnings: first.warnings, report: first };
+  return { ...extracted, warnings: [], parts: piecesOf({ piece: stream.piece(first), warnings: first.warnings }, reports, stream) };
+}
+
+/** The input's reports part by part, or why it cannot be read; only the parts hold its bytes, and let them go once decoded. */
+async function readParts(job: Job, options: InputOptions, partChars: number, stdin: NodeJS.ReadableStream | undefined): Promise<AsyncGenerator<Report> | string> {
+  const bytes = job.bytes ?? (await readOrProblem(job.file, stdin));
+  return typeof bytes === 'string' ? bytes : extractParts(bytes, { ...extractOptions(job.file, options), partChars });
+}
+
+/** Takes the first part as its piece, not its report, so that the report is not held while the others are made. */
+async function* piecesOf(first: Part, rest: AsyncGenerator<Report>, stream: ReportStream): AsyncGenerator<Part> {
+  yield first;
+  for await (const report of rest) yield { piece: stream.piece(report), warnings: report.warnings };
+}
+
+/** One input's outcome as plain data, for a worker to post: the parts' pieces joined. */
+export async function runJob(job: Job, options: InputOptions, stream: ReportStream | undefined, stdin: NodeJS.ReadableStream | undefined): Promise<Outcome> {
+  const outcome = await startJob(job, options, stream, stdin);
+  if ('problem' in outcome || !outcome.parts) return outcome;
+  const { parts, ...rest } = outcome;
+  let piece = '';
+  const warnings: Warning[] = [];
+  for await (const part of parts) {
+    piece += part.piece;
+    warnings.push(...part.warnings);
+  }
+  return { ...rest, piece, warnings };
 }
 
 /** Every input's outcome, in input order. */
@@ -104,7 +163,11 @@ export function extractAll(files: readonly string[], plan: Plan, stdin: NodeJS.R
 }
 
 async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
-  for (let index = 0; index < files.length; index++) yield await runJob({ index, file: files[index]! }, plan.options, plan.stream, stdin);
+  const setup: WorkerSetup = { options: plan.options, render: plan.render };
+  for (let index = 0; index < files.length; index++) {
+    const job = { index, file: files[index]! };
+    yield await (plan.stream?.partwise && job.file !== STDIN && isLongInput(job.file) ? extractLongInput(job, setup) : startJob(job, plan.options, plan.stream, stdin));
+  }
 }
 
 async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
@@ -112,6 +175,8 @@ async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.Reada
   const size = Math.min(plan.jobs, files.length);
   const window = size * WINDOW_PER_WORKER;
   const finished = new Map<number, Outcome>();
+  /** Long inputs, each read in parts in a worker of its own when its turn comes (long-input.ts). */
+  const local = new Set<number>();
   /** The inputs each live worker holds, and whether it has delivered anything yet. */
   const workers = new Map<Worker, { held: Set<number>; delivered: boolean }>();
   let stdinRead: Uint8Array | string | undefined;
@@ -136,6 +201,10 @@ async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.Reada
           continue;
         }
         job.bytes = read;
+      }
+      if (plan.stream?.partwise && job.file !== STDIN && isLongInput(job.file)) {
+        local.add(index);
+        continue;
       }
       held.add(job.index);
       worker.postMessage(job);
@@ -169,6 +238,7 @@ async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.Reada
     if (files.includes(STDIN)) stdinRead = await readOrProblem(STDIN, stdin);
     for (let i = 0; i < size; i++) feed(start());
     while (wanted < files.length) {
+      if (local.delete(wanted)) finished.set(wanted, await extractLongInput({ index: wanted, file: files[wanted]! }, setup));
       const outcome = finished.get(wanted);
       if (outcome) {
         finished.delete(wanted++);

@@ -8,7 +8,7 @@
  * could be used.
  */
 import { availableParallelism } from 'node:os';
-import type { Report } from '../model/report.js';
+import type { Report, Warning } from '../model/report.js';
 import { defaultTable, formatFromPath, jsonHasTable, OUTPUT_FORMATS, render, reportStream, tableNeedsKeywords, tableShowsKeywords, type OutputFormat, type RenderOptions, type TableKind } from '../write/index.js';
 import { colorOn, complainer, isTerminal, refuseToOverwriteInput, UsageError, type OutputOptions } from './common.js';
 import { extractAll, type InputOptions } from './corpus.js';
@@ -94,17 +94,26 @@ export async function runExtract(
         continue;
       }
       extracted++;
-      if (options.strict) {
-        for (const warning of outcome.warnings) {
+      const told = (found: readonly Warning[]) => {
+        if (!options.strict) return;
+        for (const warning of found) {
           const where = [outcome.path, warning.line, warning.column].filter((part) => part !== null).join(':');
           warnings.push(`${where}: warning ${warning.code}: ${warning.message}`);
         }
+      };
+      if (!stream) {
+        told(outcome.warnings);
+        reports.push(outcome.report!);
+        continue;
       }
-      if (!stream) reports.push(outcome.report!);
-      else {
-        await put((extracted === 1 ? stream.head : stream.separator) + outcome.piece!);
+      let before = extracted === 1 ? stream.head : stream.separator;
+      for await (const part of outcome.parts ?? [{ piece: outcome.piece!, warnings: outcome.warnings }]) {
+        told(part.warnings);
+        await put(before + part.piece);
+        before = '';
         if (output.readerGone) break;
       }
+      if (output.readerGone) break;
     }
     progress?.clear();
     if (extracted === 0) {

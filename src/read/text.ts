@@ -30,11 +30,21 @@ interface Layout {
   readonly indentMarksParagraphs: boolean;
 }
 
-export function readText(source: string): Document {
-  const lines = splitLines(source);
+/**
+ * A part of a long text (src/pipeline.ts extractParts): the lines from `from` up to `to`, read
+ * with the source's own indices. A part that `continues` the text before it has no headline or byline.
+ */
+export interface TextPart {
+  readonly from: number;
+  readonly to: number;
+  readonly continues: boolean;
+}
+
+export function readText(source: string, part: TextPart = { from: 0, to: source.length, continues: false }): Document {
+  const lines = splitLines(source, part.from, part.to);
   const layout = measureLayout(lines);
   const warnings: ReadWarning[] = [];
-  const blocks = buildBlocks(lines, layout);
+  const blocks = buildBlocks(lines, layout, part.continues);
   const lastParagraph = [...blocks].reverse().find((block) => block.kind === 'paragraph');
   if (lastParagraph && !endsSentence(lastParagraph.text.text)) {
     const end = lastParagraph.text.map[lastParagraph.text.map.length - 1] ?? null;
@@ -43,13 +53,15 @@ export function readText(source: string): Document {
   return { source, format: 'txt', blocks, warnings };
 }
 
-export function splitLines(source: string): Line[] {
+export function splitLines(source: string, from = 0, to = source.length): Line[] {
   const lines: Line[] = [];
   const pattern = /\r\n|\r|\n/g;
-  let start = 0;
+  pattern.lastIndex = from;
+  let start = from;
   for (;;) {
-    const match = pattern.exec(source);
-    const end = match ? match.index : source.length;
+    let match = pattern.exec(source);
+    if (match && match.index >= to) match = null;
+    const end = match ? match.index : Math.max(start, to);
     lines.push(makeLine(source, start, end));
     if (!match) break;
     start = match.index + match[0].length;
@@ -165,11 +177,11 @@ function modeWidth(lines: readonly Line[]): number {
   return best;
 }
 
-function buildBlocks(lines: readonly Line[], layout: Layout): Block[] {
+function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean): Block[] {
   const blocks: Block[] = [];
   const filledIndices = lines.flatMap((line, index) => (line.blank ? [] : [index]));
   const headingLines = findHeadingLines(lines, filledIndices, layout);
-  const headerEnd = findHeaderEnd(lines, filledIndices, layout);
+  const headerEnd = continues ? 0 : findHeaderEnd(lines, filledIndices, layout);
 
   let paragraph: Line[] = [];
   let previousFilled = -1;

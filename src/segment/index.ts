@@ -44,15 +44,31 @@ export interface EntryDraft {
   readonly speakers: SpeakerDraft[];
 }
 
+/** Where a text stands at a point: its section and the district whose passage is open there. */
+export interface SegmentState {
+  readonly section: number | null;
+  readonly sections: number;
+  readonly division: Division | null;
+}
+
+export const TEXT_START: SegmentState = { section: null, sections: 0, division: null };
+
 export interface Segmentation {
   readonly sections: SectionDraft[];
   readonly entries: EntryDraft[];
   readonly region: Region;
   /** Place-name matches per block, for later stages that must not read numerals inside names. */
   readonly places: ReadonlyMap<number, readonly PlaceMatch[]>;
+  /** Where the text stands after the document, for the part of a long text that follows it. */
+  readonly end: SegmentState;
 }
 
-export function segment(document: Document): Segmentation {
+/**
+ * `from` is where the text stands before the document: a part of a long text (src/pipeline.ts
+ * extractParts) continues the passage and section open at the end of the part before it, and is
+ * never read as a single committee's report.
+ */
+export function segment(document: Document, from: SegmentState = TEXT_START): Segmentation {
   const places = new Map<number, PlaceMatch[]>();
   document.blocks.forEach((block, index) => places.set(index, findPlaceNames(block.text.text, { shortForms: true })));
   const region = inferRegion([...places.values()].flat());
@@ -60,7 +76,7 @@ export function segment(document: Document): Segmentation {
   const sections: SectionDraft[] = [];
   const entries: EntryDraft[] = [];
   let current: EntryDraft | null = null;
-  let sectionIndex: number | null = null;
+  let sectionIndex: number | null = from.section;
   let leadingQuote: Span | null = null;
 
   const bySectionAndCode = new Map<string, EntryDraft>();
@@ -73,6 +89,7 @@ export function segment(document: Document): Segmentation {
     bySectionAndCode.set(key, created);
     return created;
   };
+  if (from.division) current = entryFor(from.division);
 
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
@@ -84,7 +101,7 @@ export function segment(document: Document): Segmentation {
       const district = headingDistrict(text, places.get(blockIndex)!, region);
       leadingQuote = null;
       if (!district?.nameOnly) {
-        sectionIndex = sections.length + 1;
+        sectionIndex = from.sections + sections.length + 1;
         sections.push({ index: sectionIndex, title: stripHeadingMarks(text), at: block.text.map[0] ?? 0, block: blockIndex });
       }
       current = district ? entryFor(district.division) : null;
@@ -122,8 +139,9 @@ export function segment(document: Document): Segmentation {
     if (block.kind === 'row') current = null;
   });
   for (const entry of entries) entry.spans.sort((a, b) => a.block - b.block || a.start - b.start);
-  const single = singleOrganisation(document, places, region, entries);
-  return { sections, entries: single ? [single] : entries.filter((entry) => entry.spans.length > 0), region, places };
+  const single = from === TEXT_START ? singleOrganisation(document, places, region, entries) : null;
+  const end: SegmentState = { section: sectionIndex, sections: from.sections + sections.length, division: (current as EntryDraft | null)?.division ?? null };
+  return { sections, entries: single ? [single] : entries.filter((entry) => entry.spans.length > 0), region, places, end };
 }
 
 /** `● 思明区 ●`, `【思明区政协】`, `思明区：打造议事品牌`: a heading that opens with a district's name. */

@@ -80,6 +80,12 @@ export interface ReportStream {
   piece(report: Report): string;
   readonly separator: string;
   readonly tail: string;
+  /**
+   * Whether the pieces of a long report's parts (extractParts), one after another, are its piece:
+   * where each line or row stands alone (JSON Lines; the CSV metrics, numbers and quotes tables).
+   * A JSON document and the entries table need the report whole.
+   */
+  readonly partwise: boolean;
 }
 
 
@@ -93,11 +99,11 @@ export async function reportStream(options: RenderOptions): Promise<ReportStream
   if (options.keywords !== undefined) return undefined;
   if (format === 'json' && !(options.table !== undefined && jsonHasTable(options.table))) {
     const { JSON_HEAD, JSON_SEPARATOR, JSON_TAIL, jsonReport } = await import('./json.js');
-    return { head: JSON_HEAD, piece: jsonReport, separator: JSON_SEPARATOR, tail: JSON_TAIL };
+    return { head: JSON_HEAD, piece: jsonReport, separator: JSON_SEPARATOR, tail: JSON_TAIL, partwise: false };
   }
   if (format === 'jsonl') {
     const { jsonlReport } = await import('./jsonl.js');
-    return { head: '', piece: jsonlReport, separator: '', tail: '' };
+    return { head: '', piece: jsonlReport, separator: '', tail: '', partwise: true };
   }
   // Flat tables have rows of one report each, but the keywords table needs keywords weighed over every report.
   if (format === 'csv' && table !== 'keywords' && isFlatTable(table)) {
@@ -108,6 +114,7 @@ export async function reportStream(options: RenderOptions): Promise<ReportStream
       piece: (report) => csvRows(buildFlatTable([report], table).rows, csv),
       separator: '',
       tail: '',
+      partwise: table !== 'entries',
     };
   }
   return undefined;

@@ -20,14 +20,20 @@ vi.mock('../../src/pipeline.js', async () => {
       super(message);
     }
   }
+  const extract = async (input: Uint8Array | string, options: { path?: string } = {}) => {
+    const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+    if (text.length === 0) throw new InputError('empty', 'empty file');
+    if (text.includes('CRASH')) throw new TypeError('boom');
+    const warnings = text.includes('WARN') ? [{ code: 'segment.unassigned', message: '段落未归属任何区县', line: 3, column: 7 }] : [];
+    return sampleReport({ path: options.path, warnings });
+  };
   return {
     InputError,
-    extract: async (input: Uint8Array | string, options: { path?: string } = {}) => {
-      const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
-      if (text.length === 0) throw new InputError('empty', 'empty file');
-      if (text.includes('CRASH')) throw new TypeError('boom');
-      const warnings = text.includes('WARN') ? [{ code: 'segment.unassigned', message: '段落未归属任何区县', line: 3, column: 7 }] : [];
-      return sampleReport({ path: options.path, warnings });
+    extract,
+    PART_CHARS: 1 << 20,
+    // The hand-made reports are short: one part each.
+    extractParts: async function* (input: Uint8Array | string, options: { path?: string } = {}) {
+      yield await extract(input, options);
     },
   };
 });

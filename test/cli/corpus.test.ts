@@ -5,12 +5,14 @@
  * input must arrive at its place even though workers cannot read it.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_REPORT_BYTES } from '../../src/pipeline.js';
+import { LONG_INPUT_BYTES } from '../../src/cli/long-input.js';
+import { extractParts, MAX_REPORT_BYTES } from '../../src/pipeline.js';
+import { jsonlReport } from '../../src/write/jsonl.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'cppcc-extract.cjs');
@@ -84,6 +86,24 @@ describe('a corpus run', () => {
   it("documents the pipeline's own limit as the default of --max-size", () => {
     expect(cli(['--help']).stdout).toMatch(new RegExp(`--max-size <MiB> +refuse an input larger than this, in MiB\\s+\\(default: ${MAX_REPORT_BYTES / 1024 / 1024}\\)`));
   });
+
+  it('streams a long input part by part from a worker of its own, as the library tells it, at its place among the others', async () => {
+    const long = 'long.txt';
+    const paragraphs = readFileSync(join(VARIANTS, 'reference-one-paragraph-per-line.txt'), 'utf8');
+    const text = Array.from({ length: Math.ceil((LONG_INPUT_BYTES * 1.1) / Buffer.byteLength(paragraphs)) }, () => paragraphs).join('\n\n');
+    writeFileSync(join(dir, long), text);
+    let expected = '';
+    for await (const part of extractParts(text, { path: long, maxBytes: Infinity })) expected += jsonlReport(part);
+    const single = cli([inputs[0]!, long, inputs[1]!, '-f', 'jsonl', '--max-size', '64', '--jobs', '1']);
+    expect(single.code).toBe(0);
+    const [first, second] = [inputs[0]!, inputs[1]!].map((name) => cli([name, '-f', 'jsonl']).stdout);
+    expect(single.stdout).toBe(first! + expected + second!);
+    expect(cli([inputs[0]!, long, inputs[1]!, '-f', 'jsonl', '--jobs', '2'])).toEqual(single);
+    // A JSON document needs the report whole: the long input is read as one, as extract() reads it.
+    const json = JSON.parse(cli([long, '-f', 'json']).stdout) as { reports: { metrics: unknown[] }[] };
+    expect(json.reports[0]!.metrics).toHaveLength(expected.split('\n').length - 1);
+    rmSync(join(dir, long));
+  }, 120_000);
 
   it('leaves no temporary file behind', () => {
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);

@@ -61,7 +61,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   if (unit === '') {
     const written = quantity.script === 'arabic' ? numericDateAround(text, quantity) : null;
     if (written) return { kind: 'date', reason: `a date or time written in digits (${written})` };
-    if (/^[.、．](?!\d)/.test(text.slice(quantity.end, quantity.end + 2)) && sentenceStart(text, quantity.start, 4) === quantity.start) {
+    if (/^(?:、|[.．](?!\d))/.test(text.slice(quantity.end, quantity.end + 2)) && sentenceStart(text, quantity.start, 4) === quantity.start) {
       return { kind: 'ordinal', reason: `a list item's number (${numeral}${text[quantity.end]})` };
     }
     if (quantity.script === 'arabic' && value >= 1900 && value <= 2100 && Number.isInteger(value)) return { kind: 'date', reason: 'a year' };

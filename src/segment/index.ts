@@ -10,7 +10,7 @@ import { isBodyText, type Document } from '../model/document.js';
 import { findPlaceNames, inferRegion, resolve, type Division, type PlaceMatch, type Region } from '../gazetteer/index.js';
 import { stripHeadingMarks } from '../read/parts.js';
 import { sentenceStart } from '../read/chars.js';
-import { findIntroductions, opensSentence, type Introduction } from './speakers.js';
+import { findIntroductions, formalNameEnd, opensSentence, type Introduction } from './speakers.js';
 
 export interface SectionDraft {
   readonly index: number;
@@ -166,8 +166,8 @@ function singleOrganisation(document: Document, places: ReadonlyMap<number, read
   document.blocks.forEach((block, index) => {
     for (const place of places.get(index)!) {
       const text = block.text.text;
-      // 鼓楼区政协, or the formal 政协南京市鼓楼区委员会.
-      const committee = text.startsWith('政协', place.end) || (text.endsWith('政协', place.start) && text.startsWith('委员会', place.end));
+      // 鼓楼区政协, or the formal 政协南京市鼓楼区委员会 (政协德清县第十届委员会).
+      const committee = text.startsWith('政协', place.end) || (text.endsWith('政协', place.start) && formalNameEnd(text, place.end) >= 0);
       if (place.short && !committee) continue;
       const division = resolve(place.candidates, region);
       const known = weights.get(division.code) ?? { division, weight: 0, committee: false };

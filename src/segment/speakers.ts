@@ -54,9 +54,9 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     const at = text.indexOf('政协', from);
     if (at < 0) break;
     from = at + 2;
-    // 政协永川区委员会主席…: the formal name puts the place between 政协 and 委员会.
+    // 政协永川区委员会主席…: the formal name puts the place (and the term) between 政协 and 委员会.
     const formal = byStart.get(at + 2);
-    const formalEnd = formal && text.startsWith('委员会', formal.end) ? formal.end + 3 : -1;
+    const formalEnd = formal ? formalNameEnd(text, formal.end) : -1;
     const place = formalEnd > 0 ? formal! : (byEnd.get(at) ?? null);
     const titleAt = formalEnd > 0 ? formalEnd : at + 2;
     const before = text.slice(Math.max(0, at - 2), at);
@@ -72,6 +72,14 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     introductions.push({ start, committeeAt: at, place, backReference: !place, level: place ? null : text[at - 1]!, placeBefore, speaker });
   }
   return introductions;
+}
+
+const FORMAL_NAME_REST = /^(?:第[一二三四五六七八九十]{1,3}届)?委员会/;
+
+/** After a place in 政协德清县第十届委员会 (the term is optional): where the formal name ends, or -1 if it is not one. */
+export function formalNameEnd(text: string, placeEnd: number): number {
+  const rest = FORMAL_NAME_REST.exec(text.slice(placeEnd, placeEnd + 9));
+  return rest ? placeEnd + rest[0].length : -1;
 }
 
 /** 政协主席姚登惠介绍 / 政协主席　李明华: the title at `titleAt`, then the name. */

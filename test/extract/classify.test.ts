@@ -58,6 +58,7 @@ describe('classify', () => {
     ['活动时间为2025/6/1，共开展协商12场', '6/1', 'date', /2025\/6\/1/],
     ['截至2024.12.31，累计办结提案300件', '31', 'date', /2024\.12\.31/],
     ['1.江北区政协全年开展协商活动58场次。2.沙坪坝区政协开展调研26次。', '2.', 'ordinal', /list item/],
+    ['一、2024年工作回顾', '一、', 'ordinal', /list item/],
   ])('%s: %s is %s', (text, numeral, kind, reason) => {
     const result = classifyAt(text, numeral);
     expect(result.kind).toBe(kind);

@@ -176,6 +176,25 @@ describe('segment on composed reports', () => {
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);
   });
 
+  it('reads a county committee’s work report whose formal name carries its term (政协德清县第十届委员会) as that committee’s one entry', () => {
+    const text = [
+      '政协德清县第十届委员会常务委员会工作报告',
+      '',
+      '县政协主席　姚晓红',
+      '',
+      '各位委员：',
+      '',
+      '现在，我代表政协德清县第十届委员会常务委员会，向大会报告工作，请予审议。',
+      '',
+      '一、2024年工作回顾',
+      '',
+      '过去一年，县政协常委会开展专题协商12次，组织视察调研45次。',
+      '',
+      '全年共收到提案286件，经审查立案265件。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((entry) => [entry.name, entry.speakers])).toEqual([['德清县', ['姚晓红']]]);
+  });
+
   it('does not start an entry for a district merely mentioned mid-sentence', () => {
     const text = ['各区政协交流基层协商经验', '江北区政协主席张才明介绍，该区政协学习借鉴渝中区政协的经验做法，开展协商30余场。'].join('\n');
     expect(entriesOf(readText(text)).map((found) => found.name)).toEqual(['江北区']);

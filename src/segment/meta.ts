@@ -10,6 +10,8 @@ const HELD = /(举行|召开|举办|开班|开幕|启动|进行|开展|落幕|�
 /** What an event's name ends with: 座谈会, 研讨班（第4期）, 启动仪式, 协商活动 … */
 const EVENT_NAME = /(?:会|班|式|节|活动|论坛|典礼|仪式|大赛|展|讲座|沙龙|宣讲|培训)(?:[（(][^）)]*[）)])?$/;
 const DATELINE = /^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]([^）)]{2,40})[）)]\s*/;
+/** What a byline says a person did, after the name: 周雪 整理. */
+const BYLINE_ROLE = /^(?:整理|摄影|摄|编辑|报道|采写|撰文|供稿|执笔|文图|图文)$/;
 const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网))?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：])\s*/;
 
 export function extractMeta(document: Document): Meta {
@@ -38,7 +40,7 @@ function reporterOf(byline: string | null): string | null {
   const author = /(?:作者|文)[:：/／]\s*([\u4e00-\u9fff·]{2,4}?)(?=\s|$|[|｜/]|发布|来源|编辑|时间|日期|责任)/.exec(byline);
   if (author) return author[1]!;
   const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:记者|記者)/g, ' ');
-  const names = reporters.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,4}$/.test(name));
+  const names = reporters.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,4}$/.test(name) && !BYLINE_ROLE.test(name));
   return names.length ? names.join('、') : null;
 }
 

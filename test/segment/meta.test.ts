@@ -67,7 +67,7 @@ describe('extractMeta', () => {
       '',
       '刘峰：我们在全区10个街道全部建成协商议事室，今年以来开展协商82场。',
       '',
-      '（本报记者 吴倩）',
+      '（本报记者 吴倩 整理）',
     ].join('\n');
     const document = readText(text);
     expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'paragraph', 'byline']);

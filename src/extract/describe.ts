@@ -11,7 +11,7 @@ import type { Quantity } from './numerals.js';
 
 /** How far back a clause or sentence is read; text without stops must not make this quadratic. */
 const LOOKBACK = 200;
-const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()\n]/;
+const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()【】\n]/;
 /** Light verbs and adverbs that open a clause and are not part of what is counted. */
 const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])/;
 /** The committee that acts (新昌县政协投入资金) is not what is counted; its members (政协委员) are. */

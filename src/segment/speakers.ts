@@ -42,9 +42,9 @@ const BARE_LEVEL = /(?:区|县|市|旗)$/;
 
 export function findIntroductions(text: string, places: readonly PlaceMatch[]): Introduction[] {
   const introductions: Introduction[] = [];
-  // 永川区：…  — a roundup that names the district before a colon.
+  // 永川区：… or 【永川区】… — a roundup that names the district before a colon, or in brackets.
   const lead = places.find((place) => place.start === 0 || (place.start < 8 && LIST_MARKER.test(text.slice(0, place.start))));
-  if (lead && /^[：:]/.test(text.slice(lead.end))) {
+  if (lead && /^[：:】]/.test(text.slice(lead.end))) {
     introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, level: null, placeBefore: null, speaker: null });
   }
   const byEnd = new Map(places.map((place) => [place.end, place]));
@@ -116,7 +116,7 @@ export function opensSentence(text: string, index: number): boolean {
   return i < 0 || '。！？!?；;—'.includes(text[i]!);
 }
 
-/** A list item's number before its sentence: 1. 2、 （3） ④ 一是 二、 其一， */
-export const LIST_MARKER = /^\s*(?:\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|(?:第|其)[一二三四五六七八九十]{1,3}[，,、])\s*$/;
+/** A list item's number before its sentence (1. 2、 （3） ④ 一是 二、 其一，), or a bracketed label's opening 【. */
+export const LIST_MARKER = /^\s*(?:【|\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|(?:第|其)[一二三四五六七八九十]{1,3}[，,、])\s*$/;
 
 const TIME_CLAUSE = /(?:\d{1,2}月\d{1,2}日|[上下]午|近日|日前|近期|以来|年初|年底|期间|当天|\d{4}年)/;

@@ -82,6 +82,7 @@ describe('subjectOf', () => {
     // What the money is spent on (建设…) is a purpose; the committee that spends it is not counted.
     ['他表示，新昌县政协投入资金500万元建设委员履职平台', '500万元', ['投入资金']],
     ['区政协组织政协委员360名参加培训', '360名', ['政协委员']],
+    ['【城口县】县政协今年已办理提案137件。', '137件', ['已办理提案']],
   ])('%s: %s counts %j', (text, raw, subjects) => {
     expect(subjects).toContain(describeAt(text, raw).subject);
   });

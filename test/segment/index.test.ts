@@ -171,6 +171,19 @@ describe('segment on composed reports', () => {
     expect(entries.map((entry) => entry.name)).toEqual(['江北区', '沙坪坝区', '綦江区']);
   });
 
+  it('opens a passage for a district or committee in a bracketed label: 【渝北区】…, 【万州区政协】…', () => {
+    const text = [
+      '区县政协动态',
+      '',
+      '【渝北区】11月12日，区政协召开专题协商会，提出建议46条。',
+      '',
+      '【万州区政协】组织委员开展视察，走访企业12家。',
+      '',
+      '【城口县】县政协今年已办理提案137件。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['渝北区', '万州区', '城口县']);
+  });
+
   it('opens no passage for a district named after a number inside a sentence', () => {
     const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);

@@ -128,8 +128,18 @@ export async function startJob(job: Job, options: InputOptions, stream: ReportSt
   }
   const extracted = { index: job.index, name, size: first.source.bytes, path: first.source.path };
   if (!stream) return { ...extracted, warnings: first.warnings, report: first };
-  return { ...extracted, warnings: [], parts: piecesOf({ piece: stream.piece(first), warnings: first.warnings }, reports, stream) };
+  let piece: string;
+  try {
+    piece = stream.piece(first);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return { index: job.index, name, size: 0, problem: TOO_LONG_TO_WRITE };
+  }
+  return { ...extracted, warnings: [], parts: piecesOf({ piece, warnings: first.warnings }, reports, stream) };
 }
+
+/** V8's strings stop short of a gigabyte; a report of a hundred megabytes does not fit in one JSON document. */
+const TOO_LONG_TO_WRITE = 'its report is too long to write whole in this format; JSON Lines (-f jsonl) and CSV are written part by part';
 
 /** The input's reports part by part, or why it cannot be read; only the parts hold its bytes, and let them go once decoded. */
 async function readParts(job: Job, options: InputOptions, partChars: number, stdin: NodeJS.ReadableStream | undefined): Promise<AsyncGenerator<Report> | string> {

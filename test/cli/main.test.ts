@@ -25,7 +25,10 @@ vi.mock('../../src/pipeline.js', async () => {
     if (text.length === 0) throw new InputError('empty', 'empty file');
     if (text.includes('CRASH')) throw new TypeError('boom');
     const warnings = text.includes('WARN') ? [{ code: 'segment.unassigned', message: '段落未归属任何区县', line: 3, column: 7 }] : [];
-    return sampleReport({ path: options.path, warnings });
+    const report = sampleReport({ path: options.path, warnings });
+    // What JSON.stringify does with a report of a hundred megabytes: V8's strings stop short of a gigabyte.
+    if (text.includes('HUGE')) return Object.assign(report, { toJSON: () => 'x'.repeat(2 ** 30) });
+    return report;
   };
   return {
     InputError,
@@ -150,6 +153,15 @@ describe('inputs', () => {
     const { code, stdout, stderr } = await runCli([crash, report]);
     expect(code).toBe(1);
     expect(stderr).toBe(`cppcc-extract: ${crash}: internal error: boom\n`);
+    expect(JSON.parse(stdout).reports).toHaveLength(1);
+  });
+
+  it('says which report is too long to write as one JSON document, writes the others, and suggests JSON Lines', async () => {
+    const huge = join(dir, 'huge.txt');
+    writeFileSync(huge, 'HUGE');
+    const { code, stdout, stderr } = await runCli([huge, report, '-f', 'json']);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`cppcc-extract: ${huge}: its report is too long to write whole in this format; JSON Lines (-f jsonl) and CSV are written part by part\n`);
     expect(JSON.parse(stdout).reports).toHaveLength(1);
   });
 });

@@ -74,7 +74,7 @@ export async function* extractParts(input: Uint8Array | string, options?: PartOp
   // The bytes are decoded: let them go while the parts are made. (A default value for a parameter
   // would make the generator keep the argument as passed, whatever is assigned here.)
   input = '';
-  const partChars = options?.partChars ?? PART_CHARS;
+  const partChars = Math.max(1, options?.partChars ?? PART_CHARS);
   const { text } = prepared;
   if (prepared.format !== 'txt' || text.length <= partChars) {
     yield analyse(withCutCharacter(await read(text, prepared.format), prepared), prepared, newContext(text));

@@ -61,6 +61,12 @@ describe('extractParts', () => {
     expect(codes[codes.length - 1]).toEqual(expect.arrayContaining(['truncated', 'no-districts']));
   });
 
+  it('takes a part size below one character as one character, and ends with all the text read', async () => {
+    const text = '黔江区政协开展协商12场。\n江津区政协开展协商8场。\n';
+    const parts = await partsOf(text, { partChars: 0 });
+    expect(parts.flatMap((part) => part.blocks.map((block) => block.text)).join('')).toBe(text.replace(/\n/g, ''));
+  });
+
   it('gives a short text, and Markdown or HTML of any length, as one report: extract()’s', async () => {
     expect(await partsOf(ONE_PARAGRAPH_PER_LINE, {})).toEqual([await extract(ONE_PARAGRAPH_PER_LINE)]);
     const markdown = `# 标题\n\n${ONE_PARAGRAPH_PER_LINE}`;

@@ -11,7 +11,7 @@ import type { InputFormat, Report, Warning } from '../model/report.js';
 import { extract, extractParts, InputError, PART_CHARS, type PartOptions } from '../pipeline.js';
 import type { RenderOptions, ReportStream } from '../write/index.js';
 import { readOrProblem, STDIN, STDIN_NAME } from './files.js';
-import { extractLongInput, isLongInput } from './long-input.js';
+import { extractLongInput, isLongInput, LONG_INPUT_BYTES } from './long-input.js';
 
 export interface InputOptions {
   encoding?: string;
@@ -118,7 +118,7 @@ function problemOf(error: unknown): string {
  */
 export async function startJob(job: Job, options: InputOptions, stream: ReportStream | undefined, stdin: NodeJS.ReadableStream | undefined): Promise<Outcome> {
   const name = nameOf(job.file);
-  const reports = await readParts(job, options, stream?.partwise ? PART_CHARS : Infinity, stdin);
+  const reports = await readParts(job, options, stream?.partwise === true, stdin);
   if (typeof reports === 'string') return { index: job.index, name, size: 0, problem: reports };
   let first: Report;
   try {
@@ -142,9 +142,12 @@ export async function startJob(job: Job, options: InputOptions, stream: ReportSt
 const TOO_LONG_TO_WRITE = 'its report is too long to write whole in this format; JSON Lines (-f jsonl) and CSV are written part by part';
 
 /** The input's reports part by part, or why it cannot be read; only the parts hold its bytes, and let them go once decoded. */
-async function readParts(job: Job, options: InputOptions, partChars: number, stdin: NodeJS.ReadableStream | undefined): Promise<AsyncGenerator<Report> | string> {
+async function readParts(job: Job, options: InputOptions, partwise: boolean, stdin: NodeJS.ReadableStream | undefined): Promise<AsyncGenerator<Report> | string> {
   const bytes = job.bytes ?? (await readOrProblem(job.file, stdin));
-  return typeof bytes === 'string' ? bytes : extractParts(bytes, { ...extractOptions(job.file, options), partChars });
+  if (typeof bytes === 'string') return bytes;
+  // Only a long input is read in parts, so that a file gives the same report in every format.
+  const partChars = partwise && bytes.length > LONG_INPUT_BYTES ? PART_CHARS : Infinity;
+  return extractParts(bytes, { ...extractOptions(job.file, options), partChars });
 }
 
 /** Takes the first part as its piece, not its report, so that the report is not held while the others are made. */

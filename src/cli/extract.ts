@@ -107,11 +107,19 @@ export async function runExtract(
         continue;
       }
       let before = extracted === 1 ? stream.head : stream.separator;
-      for await (const part of outcome.parts ?? [{ piece: outcome.piece!, warnings: outcome.warnings }]) {
-        told(part.warnings);
-        await put(before + part.piece);
-        before = '';
-        if (output.readerGone) break;
+      try {
+        for await (const part of outcome.parts ?? [{ piece: outcome.piece!, warnings: outcome.warnings }]) {
+          told(part.warnings);
+          await put(before + part.piece);
+          before = '';
+          if (output.readerGone) break;
+        }
+      } catch (error) {
+        if (error instanceof OutputFailure) throw error;
+        // A bug, or a worker out of memory, part of the way through a long input: the parts already
+        // written stay, the input is told as failed, and the others go on.
+        unusable++;
+        tell(`${outcome.name}: internal error after part of it was written: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (output.readerGone) break;
     }

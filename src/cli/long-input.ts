@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
 import { PART_CHARS } from '../pipeline.js';
 import type { Job, Outcome, Part, WorkerSetup } from './corpus.js';
+import { fileProblem } from './files.js';
 
 /** Inputs longer than this are read in parts, in a worker of their own. */
 export const LONG_INPUT_BYTES = 4 * PART_CHARS;
@@ -25,13 +26,20 @@ export function isLongInput(file: string): boolean {
 }
 
 /** What a long input's worker posts: the outcome first (without its parts), then each part asked for, then that there are no more. */
-export type LongInputMessage = { outcome: Outcome } | { part: Part } | { done: true };
+export type LongInputMessage = { outcome: Outcome } | { part: Part } | { done: true } | { failed: string };
 
 export async function extractLongInput(job: Job, setup: WorkerSetup): Promise<Outcome> {
+  let bytes: number;
+  try {
+    bytes = statSync(job.file).size;
+  } catch (error) {
+    // Gone, or unreadable, since it was found long: told as any input that cannot be read.
+    return { index: job.index, name: job.file, size: 0, problem: fileProblem(error) };
+  }
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL('./worker.js', import.meta.url), {
     workerData: { ...setup, long: true } satisfies WorkerSetup,
-    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(statSync(job.file).size), maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(bytes), maxYoungGenerationSizeMb: 8 },
   });
   const next = inbox(worker);
   worker.postMessage(job);
@@ -55,6 +63,7 @@ async function* partsFrom(worker: Worker, next: () => Promise<LongInputMessage>)
       worker.postMessage('next');
       const message = await next();
       if ('done' in message) return;
+      if ('failed' in message) throw new Error(message.failed);
       if ('part' in message) yield message.part;
     }
   } finally {

@@ -19,8 +19,12 @@ if (long) {
     const { parts, ...fields } = outcome;
     const iterator = parts[Symbol.asyncIterator]();
     parentPort!.on('message', async () => {
-      const next = await iterator.next();
-      post(next.done ? { done: true } : { part: next.value });
+      try {
+        const next = await iterator.next();
+        post(next.done ? { done: true } : { part: next.value });
+      } catch (error) {
+        post({ failed: error instanceof Error ? error.message : String(error) });
+      }
     });
     post({ outcome: fields });
   });

@@ -17,7 +17,7 @@ const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了
 /** The committee that acts (新昌县政协投入资金) is not what is counted; its members (政协委员) are. */
 const COMMITTEE_FIRST = /^[\u4e00-\u9fff]{0,12}?(?:区|县|市|旗)政协(?!委员)(?=[\u4e00-\u9fff])/;
 /** Verbs that end a noun phrase after the classifier (33 个乡镇建立…). */
-const PHRASE_END = /(?:建立|建成|建设|用于|帮助|支持|设立|分别|全员|全部|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|的工作|中|里|内|上)/;
+const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|的工作|中|里|内|上)/;
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
 const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);

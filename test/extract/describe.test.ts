@@ -79,8 +79,10 @@ describe('subjectOf', () => {
     ['在全区10个街道建立委员工作站10个', '10个', ['街道']],
     // The period before a long clause is the metric's period, not part of its subject.
     ['开州区政协坚持协商为民，今年以来搭建“开州好商量”议事平台186个', '186个', ['搭建“开州好商量”议事平台']],
-    // What the money is spent on (建设…) is a purpose; the committee that spends it is not counted.
-    ['他表示，新昌县政协投入资金500万元建设委员履职平台', '500万元', ['投入资金']],
+    // The committee that spends the money is not what is counted.
+    ['他表示，新昌县政协投入资金500万元，用于建设委员履职平台', '500万元', ['投入资金']],
+    ['推进15个重点建设项目', '15个', ['重点建设项目']],
+    ['出台30条支持政策', '30条', ['支持政策']],
     ['区政协组织政协委员360名参加培训', '360名', ['政协委员']],
     ['【城口县】县政协今年已办理提案137件。', '137件', ['已办理提案']],
   ])('%s: %s counts %j', (text, raw, subjects) => {

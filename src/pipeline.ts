@@ -54,9 +54,7 @@ export interface PartOptions extends ExtractOptions {
 }
 
 export async function extract(input: Uint8Array | string, options: ExtractOptions = {}): Promise<Report> {
-  const prepared = prepare(input, options);
-  const document = await read(prepared.text, prepared.format);
-  return analyse(withCutCharacter(document, prepared), prepared, newContext(document.source));
+  return readWhole(prepare(input, options));
 }
 
 /**
@@ -77,7 +75,7 @@ export async function* extractParts(input: Uint8Array | string, options?: PartOp
   const partChars = Math.max(1, options?.partChars ?? PART_CHARS);
   const { text } = prepared;
   if (prepared.format !== 'txt' || text.length <= partChars) {
-    yield analyse(withCutCharacter(await read(text, prepared.format), prepared), prepared, newContext(text));
+    yield await readWhole(prepared);
     return;
   }
   const context = newContext(text, { ...TEXT_START });
@@ -106,6 +104,8 @@ interface Prepared {
   text: string;
   format: InputFormat;
   cutCharacter: boolean;
+  /** Decided once, on the whole text's opening, for every part. */
+  traditional: boolean;
   source: Report['source'];
 }
 
@@ -120,7 +120,11 @@ function prepare(input: Uint8Array | string, options: ExtractOptions): Prepared 
   if (text.trim() === '') throw new InputError('blank', 'only whitespace, no text');
   const format = options.format ?? formatFromPath(options.path);
   const source = { path: options.path ?? '-', format, encoding, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-  return { text, format, cutCharacter: cutCharacter === true, source };
+  return { text, format, cutCharacter: cutCharacter === true, traditional: looksTraditional(text), source };
+}
+
+async function readWhole(prepared: Prepared): Promise<Report> {
+  return analyse(withCutCharacter(await read(prepared.text, prepared.format), prepared), prepared, newContext(prepared.text));
 }
 
 function withCutCharacter(document: Document, prepared: Prepared): Document {
@@ -129,10 +133,10 @@ function withCutCharacter(document: Document, prepared: Prepared): Document {
   return { ...document, warnings: [...document.warnings, warning] };
 }
 
-/** Punctuation normalised, traditional characters converted (decided on the whole text's opening), then the report. */
+/** Punctuation normalised, traditional characters converted, then the report. */
 async function analyse(document: Document, prepared: Prepared, context: PartContext): Promise<Report> {
   const punctuated = normaliseDocumentPunctuation(document);
-  const analysed = looksTraditional(prepared.text) ? await simplify(punctuated) : punctuated;
+  const analysed = prepared.traditional ? await simplify(punctuated) : punctuated;
   return buildReport(document, analysed, prepared.source, context);
 }
 

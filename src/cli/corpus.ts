@@ -175,11 +175,16 @@ export function extractAll(files: readonly string[], plan: Plan, stdin: NodeJS.R
   return plan.jobs > 1 && files.length > 1 ? pooled(files, plan, stdin) : inTurn(files, plan, stdin);
 }
 
+/** A long file whose output can be written part by part is read in a worker of its own (long-input.ts). */
+function inOwnWorker(plan: Plan, file: string): boolean {
+  return plan.stream?.partwise === true && file !== STDIN && isLongInput(file);
+}
+
 async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
   const setup: WorkerSetup = { options: plan.options, render: plan.render };
   for (let index = 0; index < files.length; index++) {
     const job = { index, file: files[index]! };
-    yield await (plan.stream?.partwise && job.file !== STDIN && isLongInput(job.file) ? extractLongInput(job, setup) : startJob(job, plan.options, plan.stream, stdin));
+    yield await (inOwnWorker(plan, job.file) ? extractLongInput(job, setup) : startJob(job, plan.options, plan.stream, stdin));
   }
 }
 
@@ -215,7 +220,7 @@ async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.Reada
         }
         job.bytes = read;
       }
-      if (plan.stream?.partwise && job.file !== STDIN && isLongInput(job.file)) {
+      if (inOwnWorker(plan, job.file)) {
         local.add(index);
         continue;
       }

@@ -10,8 +10,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Block, Document } from '../model/document.js';
-import { alignToSource, BlockKinds, BlockText, pushBlock } from './markup.js';
-import { statisticsRows } from './table.js';
+import { alignToSource, BlockKinds, BlockText, pushBlock, pushStatisticsRows } from './markup.js';
 
 const FURNITURE = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'figcaption', 'form', 'button',
@@ -50,13 +49,7 @@ export function readHtml(source: string): Document {
       pushBlock(blocks, kinds.heading(), textOf(node));
       return;
     }
-    if (node.tagName === 'table') {
-      const rows = statisticsRows(tableRows(node).map((row) => row.map(textOf)));
-      if (rows) {
-        for (const row of rows) pushBlock(blocks, kinds.row(), row);
-        return;
-      }
-    }
+    if (node.tagName === 'table' && pushStatisticsRows(blocks, kinds, tableRows(node).map((row) => row.map(textOf)))) return;
     const holdsBlocks = node.children.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
     if (PARAGRAPHS.has(node.tagName) || (node.tagName === 'div' && !holdsBlocks)) {
       if (holdsBlocks) {

@@ -10,8 +10,7 @@ import { unified } from 'unified';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import type { Block, Document } from '../model/document.js';
-import { alignToSource, BlockKinds, BlockText, pushBlock } from './markup.js';
-import { statisticsRows } from './table.js';
+import { alignToSource, BlockKinds, BlockText, pushBlock, pushStatisticsRows } from './markup.js';
 
 export function readMarkdown(source: string): Document {
   const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as Root;
@@ -51,9 +50,7 @@ export function readMarkdown(source: string): Document {
       }
       case 'table': {
         const cells = node.children.map((row) => row.children.map((cell) => textOf(cell)));
-        const rows = statisticsRows(cells);
-        if (rows) for (const row of rows) pushBlock(blocks, kinds.row(), row);
-        else for (const cell of cells.flat()) pushBlock(blocks, kinds.paragraph(cell.text), cell);
+        if (!pushStatisticsRows(blocks, kinds, cells)) for (const cell of cells.flat()) pushBlock(blocks, kinds.paragraph(cell.text), cell);
         return;
       }
       case 'code':

@@ -9,6 +9,7 @@ import type { Block, BlockKind } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
 import { looksLikeByline, looksLikeCaption, looksLikeClosingByline } from './parts.js';
 import { closeUp } from './spacing.js';
+import { statisticsRows } from './table.js';
 
 /** How far ahead an escape or character reference may push a character in the source. */
 const ALIGN_WINDOW = 12;
@@ -74,6 +75,13 @@ export class BlockKinds {
     this.seenParagraph = true;
     return 'paragraph';
   }
+}
+
+/** A statistics table's rows as `row` blocks (table.ts); false, and nothing pushed, when the cells are not one. */
+export function pushStatisticsRows(blocks: Block[], kinds: BlockKinds, cells: readonly (readonly MappedText[])[]): boolean {
+  const rows = statisticsRows(cells);
+  if (rows) for (const row of rows) pushBlock(blocks, kinds.row(), row);
+  return rows !== null;
 }
 
 export function pushBlock(blocks: Block[], kind: BlockKind, text: MappedText): void {

@@ -12,6 +12,7 @@ import { extract, extractParts, InputError, PART_CHARS, type PartOptions } from 
 import type { RenderOptions, ReportStream } from '../write/index.js';
 import { readOrProblem, STDIN, STDIN_NAME } from './files.js';
 import { extractLongInput, isLongInput, LONG_INPUT_BYTES } from './long-input.js';
+import { tuneForLongRun } from './tuning.js';
 
 export interface InputOptions {
   encoding?: string;
@@ -182,6 +183,7 @@ function inOwnWorker(plan: Plan, file: string): boolean {
 
 async function* inTurn(files: readonly string[], plan: Plan, stdin: NodeJS.ReadableStream | undefined): AsyncGenerator<Outcome> {
   const setup: WorkerSetup = { options: plan.options, render: plan.render };
+  if (files.length > 1) await tuneForLongRun();
   for (let index = 0; index < files.length; index++) {
     const job = { index, file: files[index]! };
     yield await (inOwnWorker(plan, job.file) ? extractLongInput(job, setup) : startJob(job, plan.options, plan.stream, stdin));
@@ -228,6 +230,7 @@ async function* pooled(files: readonly string[], plan: Plan, stdin: NodeJS.Reada
       worker.postMessage(job);
     }
   };
+  await tuneForLongRun();
   // Loaded here: a run of a few inputs never starts a worker, and need not load the module.
   const { Worker } = await import('node:worker_threads');
   const start = (): Worker => {

@@ -4,9 +4,19 @@
  * without crashing when the reader has gone away — either at once or a piece at a time.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, rmSync, statSync } from 'node:fs';
-import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { close, open, readFile, readFileSync, rename, rm, rmSync, stat, statSync, writeFile } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+// Node's callback API, promised: node:fs/promises brings streams, readline and the directory and
+// watcher modules with it, a few milliseconds of every call, and this file needs none of them.
+const openFile = promisify(open);
+const closeFile = promisify(close);
+const readWholeFile = promisify(readFile);
+const renameFile = promisify(rename);
+const removeFile = promisify(rm);
+const statFile = promisify(stat);
+const writeToFile = promisify(writeFile);
 
 export const STDIN = '-';
 export const STDIN_NAME = '<stdin>';
@@ -16,7 +26,7 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream | und
   // A file synchronously: an asynchronous read takes four turns of the event loop (open, stat,
   // read, close), each waiting for the extraction under way, and a corpus is thousands of small
   // files. Anything else (a FIFO, a device) may block, and Ctrl-C must still be heard meanwhile.
-  if (file !== STDIN) return statSync(file).isFile() ? readFileSync(file) : readFile(file);
+  if (file !== STDIN) return statSync(file).isFile() ? readFileSync(file) : readWholeFile(file);
   if (!stdin) throw new Error('standard input is not available here');
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
@@ -50,7 +60,7 @@ export function fileProblem(error: unknown): string {
 export async function isSameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   try {
-    const [sa, sb] = await Promise.all([stat(a), stat(b)]);
+    const [sa, sb] = await Promise.all([statFile(a), statFile(b)]);
     return sa.dev === sb.dev && sa.ino === sb.ino;
   } catch {
     return false;
@@ -128,7 +138,7 @@ class AtomicFile implements Output {
   private constructor(
     private readonly target: string,
     private readonly temporary: string,
-    private readonly handle: FileHandle,
+    private readonly fd: number,
   ) {}
 
   static async open(target: string): Promise<AtomicFile> {
@@ -137,7 +147,7 @@ class AtomicFile implements Output {
     // Tracked before it exists: a Ctrl-C the moment it appears must find it on the list.
     track(temporary);
     try {
-      return new AtomicFile(target, temporary, await open(temporary, 'wx'));
+      return new AtomicFile(target, temporary, await openFile(temporary, 'wx'));
     } catch (error) {
       untrack(temporary);
       throw error;
@@ -152,8 +162,8 @@ class AtomicFile implements Output {
 
   async finish(): Promise<void> {
     await this.flush();
-    await this.handle.close();
-    await rename(this.temporary, this.target);
+    await closeFile(this.fd);
+    await renameFile(this.temporary, this.target);
     untrack(this.temporary);
   }
 
@@ -162,13 +172,13 @@ class AtomicFile implements Output {
     const text = this.buffered.join('');
     this.buffered = [];
     this.bufferedChars = 0;
-    await this.handle.writeFile(text);
+    await writeToFile(this.fd, text);
   }
 
   async discard(): Promise<void> {
     this.buffered = [];
-    await this.handle.close().catch(() => undefined);
-    await rm(this.temporary, { force: true });
+    await closeFile(this.fd).catch(() => undefined);
+    await removeFile(this.temporary, { force: true });
     untrack(this.temporary);
   }
 }

@@ -14,7 +14,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 import type { CliIO } from './io.js';
 
@@ -37,14 +36,6 @@ const STAMP = /^\/\*build:([0-9a-f]{64})\*\//;
 export function stamped(code: string, id: string): string {
   return `/*build:${id}*/${code}`;
 }
-
-/**
- * The optimising compiler inlines less than V8's default (920 bytes of bytecode per function). The
- * pipeline is many large functions; inlining them costs each thread more compile time than it
- * gains: a corpus run on two workers (20 MB) took ~10 % less time and CPU, interleaved runs
- * measured. Worker threads share the process's flags.
- */
-const INLINING = '--max-inlined-bytecode-size-cumulative=230';
 
 type Main = (argv: readonly string[], io?: CliIO) => Promise<number>;
 
@@ -99,9 +90,6 @@ function cacheFor(path: string, stamp: string): Buffer | undefined {
  * compiles without one. The paths are options for the tests.
  */
 export function loadBundle({ bundle = BUNDLE, cache = CACHE }: { bundle?: string; cache?: string | null } = {}): Bundle {
-  // Before anything is compiled, and the same when the cache is made, since V8 rejects a cache
-  // made under other flags.
-  setFlagsFromString(INLINING);
   // scripts/bundle.mjs wraps the bundle in `(function (BUNDLE_PARAMETERS) {…})`.
   const source = readFileSync(bundle, 'latin1');
   const stamp = stampOf(source);

@@ -10,6 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import { PART_CHARS } from '../pipeline.js';
 import type { Job, Outcome, Part, WorkerSetup } from './corpus.js';
 import { fileProblem } from './files.js';
+import { tuneForLongRun } from './tuning.js';
 
 /** Inputs longer than this are read in parts, in a worker of their own. */
 export const LONG_INPUT_BYTES = 4 * PART_CHARS;
@@ -36,6 +37,7 @@ export async function extractLongInput(job: Job, setup: WorkerSetup): Promise<Ou
     // Gone, or unreadable, since it was found long: told as any input that cannot be read.
     return { index: job.index, name: job.file, size: 0, problem: fileProblem(error) };
   }
+  await tuneForLongRun();
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(new URL('./worker.js', import.meta.url), {
     workerData: { ...setup, long: true } satisfies WorkerSetup,

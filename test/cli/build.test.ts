@@ -70,6 +70,19 @@ describe('the build', () => {
     expect(launcher.loadBundle({ bundle, cache }).cached).toBe(true);
   });
 
+  it('loads none of Node\'s modules that only a corpus, a long input or an output file needs on a call on one report', () => {
+    // Each costs every call a few milliseconds: fs/promises brings streams, readline and the
+    // watchers; v8 the heap utilities; worker_threads and child_process their own machinery.
+    const preload = join(dir, 'modules.cjs');
+    const list = join(dir, 'modules.txt');
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, process.moduleLoadList.join('\\n')));`);
+    const result = spawnSync(process.execPath, ['-r', preload, BIN, REFERENCE, '-f', 'json'], { cwd: ROOT });
+    expect(result.status).toBe(0);
+    const loaded = readFileSync(list, 'utf8').split('\n');
+    expect(loaded).toContain('NativeModule vm');
+    for (const module of ['fs/promises', 'v8', 'worker_threads', 'child_process']) expect(loaded, module).not.toContain(`NativeModule ${module}`);
+  });
+
   it('gives the bundle the same output as the sources: JSON, CSV, and the HTML page with its Chinese template text', async () => {
     expect(fromBundle([REFERENCE, '-f', 'json']).equals(await fromSources([REFERENCE, '-f', 'json']))).toBe(true);
     expect(fromBundle([REFERENCE, '-f', 'csv']).equals(await fromSources([REFERENCE, '-f', 'csv']))).toBe(true);

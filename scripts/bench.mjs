@@ -11,7 +11,8 @@
  *               process, the two taking turns; then the command line's corpus run with two worker
  *               threads against one, each run twice in turn;
  *   memory      peak RSS of the corpus run, and of a run on one 100 MB file;
- *   scaling     time for 1×, 2×, 4× and 8× the corpus: the cost must grow linearly.
+ *   scaling     time for 1×, 2×, 4× and 8× the corpus: the cost must grow linearly; a line fitted
+ *               through the four times shows what is fixed (start-up, warm-up) and what grows.
  *
  * The corpus (≥ 50 MB) is made of real report text — the reference report, its variants and the
  * layout fixtures — taken apart into headlines, bylines, captions, headings and paragraphs, then put
@@ -282,6 +283,18 @@ function decodeText(bytes) {
   }
 }
 
+/**
+ * Least squares through (x, y) points: a growth that is linear but starts from a fixed cost (start-up,
+ * the compiler warming up) shows as an intercept, which the ratio time(8×) ÷ time(1×) alone hides.
+ */
+function straightLine(points) {
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const slope = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  return { slope, intercept: meanY - slope * meanX };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The table
 
@@ -366,12 +379,13 @@ try {
     rmSync(join(folder, `scaling-${times}.jsonl`));
   }
   const growth = seconds[8] / seconds[1];
+  const fit = straightLine(Object.entries(seconds).map(([times, value]) => [Number(times), value]));
   row(
     'scaling: time(8×) ÷ time(1×)',
     fixed(growth),
     `${TARGETS.scaling[0]}–${TARGETS.scaling[1]}`,
     growth >= TARGETS.scaling[0] && growth <= TARGETS.scaling[1],
-    `1×, 2×, 4×, 8×: ${[1, 2, 4, 8].map((times) => fixed(seconds[times], 1)).join(', ')} s`,
+    `1×, 2×, 4×, 8×: ${[1, 2, 4, 8].map((times) => fixed(seconds[times], 1)).join(', ')} s; fit: ${fixed(fit.intercept, 1)} s + ${fixed(fit.slope, 1)} s per ×`,
   );
 
   printTable();

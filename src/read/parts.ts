@@ -6,9 +6,16 @@
 import { cellWidth, endsSentence } from './chars.js';
 
 const CAPTION_END = /(?:摄|攝|供图|供圖|图片来源[:：].*|資料圖|资料图)$/;
+/** ▲ points up at the picture; 图为… describes it. */
+const CAPTION_START = /^(?:[▲△]|图为|圖為)/;
+/** A credit in brackets, or after 摄影, closes a caption of any length: …现场（资料图）, …（图片由区政协提供）, …现场。 摄影 李明 */
+const CAPTION_CREDIT = /[（(][^（）()]{0,20}(?:资料图|資料圖|[摄攝]|供[图圖]|提供)[）)]$|(?:摄影|攝影)[:：\s]*[\u4e00-\u9fff]{2,4}$/;
+/** Wider than this, a line is text that happens to mention a picture. */
+const CAPTION_MAX_WIDTH = 120;
 
 /** `text` is one trimmed line or paragraph with its own spacing. */
 export function looksLikeCaption(text: string): boolean {
+  if ((CAPTION_START.test(text) || CAPTION_CREDIT.test(text)) && cellWidth(text) <= CAPTION_MAX_WIDTH) return true;
   if (!CAPTION_END.test(text)) return false;
   return /\s(?:\S{1,6}\s+)?[摄攝]$/.test(text) || /供[图圖]$/.test(text) || /^[图圖]/.test(text) || cellWidth(text) <= 30;
 }
@@ -31,7 +38,7 @@ export function looksLikeClosingByline(text: string): boolean {
   return CLOSING_BYLINE.test(text.trim());
 }
 
-const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;
+const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|[▍▌]\s*[^。！？]{1,30}|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;
 
 /** A heading by its marks; such a heading may contain clause punctuation but never ends a sentence. */
 export function looksLikeMarkedHeading(text: string): boolean {
@@ -41,5 +48,5 @@ export function looksLikeMarkedHeading(text: string): boolean {
 
 /** Marks around a heading that are not part of its title. */
 export function stripHeadingMarks(text: string): string {
-  return text.replace(/^[●◆■★▲◎◇□【\s]+|[●◆■★▲◎◇□】\s]+$/g, '');
+  return text.replace(/^[●◆■★▲◎◇□▍▌【\s]+|[●◆■★▲◎◇□】\s]+$/g, '');
 }

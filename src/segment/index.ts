@@ -10,7 +10,7 @@ import { isBodyText, type Document } from '../model/document.js';
 import { findPlaceNames, inferRegion, resolve, type Division, type PlaceMatch, type Region } from '../gazetteer/index.js';
 import { stripHeadingMarks } from '../read/parts.js';
 import { sentenceStart } from '../read/chars.js';
-import { findIntroductions, formalNameEnd, opensSentence, type Introduction } from './speakers.js';
+import { findIntroductions, formalNameEnd, opensSentence, speakerAfter, type Introduction } from './speakers.js';
 
 export interface SectionDraft {
   readonly index: number;
@@ -105,6 +105,7 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
         sections.push({ index: sectionIndex, title: stripHeadingMarks(text), at: block.text.map[0] ?? 0, block: blockIndex });
       }
       current = district ? entryFor(district.division) : null;
+      if (current && district?.speaker) addSpeaker(current, district.speaker, blockIndex, block.text.map);
       return;
     }
     if (!isBodyText(block.kind)) return;
@@ -144,15 +145,33 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
   return { sections, entries: single ? [single] : entries.filter((entry) => entry.spans.length > 0), region, places, end };
 }
 
-/** `● 思明区 ●`, `【思明区政协】`, `思明区：打造议事品牌`: a heading that opens with a district's name. */
-function headingDistrict(text: string, places: readonly PlaceMatch[], region: Region): { division: Division; nameOnly: boolean } | null {
-  const stripped = stripHeadingMarks(text);
+/** A subhead's number before the district: 01 / 1. / 一、 */
+const SUBHEAD_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:[、.．]\s*|\s+)/;
+
+interface HeadingDistrict {
+  readonly division: Division;
+  /** The heading only names the district (and perhaps its speaker): it opens the passage, not a section. */
+  readonly nameOnly: boolean;
+  readonly speaker: Introduction['speaker'];
+}
+
+/**
+ * `● 思明区 ●`, `【思明区政协】`, `思明区：打造议事品牌`, and a subhead naming the speaker over the
+ * speech (`■ 涪城区政协党组书记、主席 李某`, `01 长安区政协主席 刘志宏`): a heading that opens with a district's name.
+ */
+function headingDistrict(text: string, places: readonly PlaceMatch[], region: Region): HeadingDistrict | null {
+  const marked = stripHeadingMarks(text);
+  const stripped = marked.replace(SUBHEAD_NUMBER, '');
   const offset = text.indexOf(stripped);
   const place = places.find((match) => match.start === offset);
   if (!place) return null;
+  const division = resolve(place.candidates, region);
+  const committee = text.startsWith('政协', place.end) ? place.end + 2 : -1;
+  const speaker = committee < 0 ? null : speakerAfter(text.slice(0, offset + stripped.length), committee);
+  if (speaker) return { division, nameOnly: true, speaker };
   const rest = stripped.slice(place.end - offset).replace(/^政协(?:委员会)?/, '');
   if (rest !== '' && !/^[：:，,·—\s（(]/.test(rest)) return null;
-  return { division: resolve(place.candidates, region), nameOnly: rest === '' };
+  return { division, nameOnly: rest === '', speaker: null };
 }
 
 /**

@@ -34,8 +34,8 @@ const TITLE = `${ROLE}(?:[、兼]${ROLE})*`;
 const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:向记者|对记者|接受[\\u4e00-\\u9fff]{0,6}?采访时)?(?:首先|随后|接着|最后|则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
 const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|给出|回答|答道|告诉记者|透露|总结|解释|出席(?:会议|活动)?并(?:讲话|发言|致辞)|作了?[\\u4e00-\\u9fff]{0,4}?发言|[：:])';
 const SPEAKER = new RegExp(`^(${TITLE})([\\u4e00-\\u9fff]{2,4}?)${ADVERB}${VERB}`);
-/** A work report's signature line: 区政协主席　李明华, nothing after the name. */
-const SIGNATURE = new RegExp(`^(${TITLE})\\s*([\\u4e00-\\u9fff]{2,4})\\s*$`);
+/** A work report's signature line, or a speaker's label over the speech: 区政协主席　李明华, 区政协主席 李明华：, nothing after. */
+const SIGNATURE = new RegExp(`^(${TITLE})\\s*([\\u4e00-\\u9fff]{2,4})\\s*[：:]?\\s*$`);
 const BACK_REFERENCE = /(?:该|本)(?:区|县|市|旗)$/;
 /** A district named without its suffix before 区政协 is rare; the committee named alone (区政协) refers back. */
 const BARE_LEVEL = /(?:区|县|市|旗)$/;
@@ -83,7 +83,7 @@ export function formalNameEnd(text: string, placeEnd: number): number {
 }
 
 /** 政协主席姚登惠介绍 / 政协主席　李明华: the title at `titleAt`, then the name. */
-function speakerAfter(text: string, titleAt: number): Introduction['speaker'] {
+export function speakerAfter(text: string, titleAt: number): Introduction['speaker'] {
   const after = text.slice(titleAt, titleAt + 40);
   const match = SPEAKER.exec(after) ?? SIGNATURE.exec(after);
   if (!match) return null;

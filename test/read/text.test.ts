@@ -171,3 +171,16 @@ describe('readText on a composed e-paper report (厦门)', () => {
     expect(cut.source[cut.warnings[0]!.at!]).toBe('金');
   });
 });
+
+describe('readText: photo captions by their marks and credits', () => {
+  it.each([
+    ['▲ under the picture', '▲ 裕华区政协委员走访企业'],
+    ['图为…', '图为伊川县政协委员开展视察'],
+    ['a bracketed 资料图', '雁塔区政协“有事好商量”协商活动现场（资料图）'],
+    ['a bracketed 图片由…提供', '委员们在社区议事厅协商（图片由区政协提供）'],
+    ['a credit after 摄影', '座谈会现场。 摄影 李明'],
+  ])('%s: %s', (_name, caption) => {
+    const document = readText(['各区政协动态', '', '裕华区政协走访企业50多家。', '', caption, '', '长安区政协今年召开协商会6场。'].join('\n'));
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'caption', 'paragraph']);
+  });
+});

@@ -11,23 +11,44 @@ import { looksLikeByline, looksLikeCaption, looksLikeClosingByline } from './par
 import { closeUp } from './spacing.js';
 import { statisticsRows } from './table.js';
 
-/** How far ahead an escape or character reference may push a character in the source. */
+/** How far ahead an escape, a dropped indent or a CR may push a character in the source. */
 const ALIGN_WINDOW = 12;
 
+/** A character reference: &nbsp; &#12288; &#x3000;. */
+const CHARACTER_REFERENCE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+
+/** The length of the character reference at `at`, or 0 when none starts there. */
+function referenceLength(source: string, at: number, end: number): number {
+  if (source.charCodeAt(at) !== 0x26) return 0;
+  CHARACTER_REFERENCE.lastIndex = at;
+  const match = CHARACTER_REFERENCE.exec(source);
+  return match && at + match[0].length <= end ? match[0].length : 0;
+}
+
+/**
+ * Maps each character of `value` (a parser's decoded text of source[start, end)) to the source
+ * character it came from. The parser only drops characters (an escape's backslash, an indent, a
+ * CR) or decodes a reference into one, so the first reference met while looking for a character is
+ * that character, whatever it decodes to: `&nbsp;&nbsp;268件` maps 268 to its digits, never to the
+ * digits of `&#12288;`, however many references come in a row.
+ */
 export function alignToSource(value: string, source: string, start: number, end: number): MappedText {
   const map = new Int32Array(value.length);
   let cursor = start;
   for (let i = 0; i < value.length; i++) {
     const limit = Math.min(end, cursor + ALIGN_WINDOW);
     let found = -1;
+    let length = 1;
     for (let j = cursor; j < limit; j++) {
-      if (source[j] === value[i]) {
+      const reference = referenceLength(source, j, end);
+      if (reference > 0 || source[j] === value[i]) {
         found = j;
+        length = Math.max(1, reference);
         break;
       }
     }
     map[i] = found >= 0 ? found : Math.min(cursor, Math.max(start, end - 1));
-    if (found >= 0) cursor = found + 1;
+    if (found >= 0) cursor = found + length;
   }
   return { text: value, map };
 }

@@ -1,0 +1,37 @@
+/**
+ * readHtml(): positions survive character references. A parser decodes `&nbsp;`, `&#12288;` and
+ * `&ldquo;` into one character each, and government CMS pages indent and space with runs of them;
+ * every character of a block must still map to the source character it came from.
+ */
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/read/html.js';
+
+/** Block characters whose mapped source character is neither the same character nor the reference standing for it. */
+function misplaced(source: string): string[] {
+  const wrong: string[] = [];
+  for (const block of readHtml(source).blocks) {
+    [...block.text.text].forEach((char, i) => {
+      const at = block.text.map[i]!;
+      if (source[at] !== char && source[at] !== '&' && char.trim() !== '') wrong.push(`${char}@${at}:${source.slice(at, at + 8)}`);
+    });
+  }
+  return wrong;
+}
+
+const page = (body: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>区县政协动态</title></head><body><h1>区县政协动态</h1>${body}</body></html>`;
+
+describe('readHtml: positions after character references', () => {
+  it.each([
+    ['a run of &nbsp; inside a sentence', '<p>锦江区政协主席张三介绍，提交&nbsp;&nbsp;提案268件，开展协商30次。</p>'],
+    ['an indent of &nbsp; and &#12288; runs', '<p style="text-indent:2em">&nbsp;&nbsp;&nbsp;&nbsp;&#12288;&#12288;青羊区政协开展视察调研30余次，服务群众2.3万人次。</p>'],
+    ['a numeric reference right before a figure', '<p>金牛区政协提交提案&#12288;128件，立案&#x3000;96件。</p>'],
+    ['named quotes around a slogan', '<p>武侯区政协打造&ldquo;&ldquo;有事好商量&rdquo;&rdquo;品牌，建成议事室46个。</p>'],
+  ])('%s', (_name, body) => {
+    const source = page(body);
+    expect(misplaced(source)).toEqual([]);
+    const figure = /\d+(?:\.\d+)?(?=[件次个万])/.exec(body)![0];
+    const block = readHtml(source).blocks.find((candidate) => candidate.text.text.includes(figure))!;
+    const at = block.text.map[block.text.text.indexOf(figure)]!;
+    expect(source.slice(at, at + figure.length)).toBe(figure);
+  });
+});

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../src/model/report.js';
 import { extract, extractParts, type PartOptions } from '../src/pipeline.js';
 import { jsonlReport } from '../src/write/jsonl.js';
+import { PAGE_BREAK_TEXT } from './helpers/page-break.js';
 
 const ONE_PARAGRAPH_PER_LINE = readFileSync(new URL('../fixtures/variants/reference-one-paragraph-per-line.txt', import.meta.url), 'utf8');
 /** Three reports one after another, as a long file of pasted articles is. */
@@ -71,5 +72,34 @@ describe('extractParts', () => {
     expect(await partsOf(ONE_PARAGRAPH_PER_LINE, {})).toEqual([await extract(ONE_PARAGRAPH_PER_LINE)]);
     const markdown = `# 标题\n\n${ONE_PARAGRAPH_PER_LINE}`;
     expect(await partsOf(markdown, { partChars: 500, path: 'report.md' })).toEqual([await extract(markdown, { path: 'report.md' })]);
+  });
+});
+
+describe('extract: the page furniture of an e-paper paste', () => {
+  const page = PAGE_BREAK_TEXT;
+
+  it('keeps a passage whole across a page break, and the next district\'s subhead opens its passage', async () => {
+    const report = await extract(page);
+    expect(report.entries.map((entry) => [entry.district.name, entry.speakers[0]?.name ?? null])).toEqual([
+      ['安州区', null],
+      ['三台县', '赵某某'],
+    ]);
+    expect(report.metrics.map((metric) => [metric.raw, metric.district])).toEqual([
+      ['二十余次', '安州区'],
+      ['18个', '安州区'],
+      ['2.3万户', '安州区'],
+      ['12次', '三台县'],
+      ['46条', '三台县'],
+      ['30余个', '三台县'],
+    ]);
+    expect(report.entries[1]!.text).not.toMatch(/编辑|分享/);
+  });
+
+  it('tells why the numbers of the running foot and the jump lines are not metrics', async () => {
+    const report = await extract(page);
+    const furniture = report.numbers.filter((number) => number.line >= 6 && number.line <= 8);
+    expect(furniture.length).toBeGreaterThan(0);
+    for (const number of furniture) expect(['date', 'ordinal'].includes(number.kind) || /page furniture/.test(number.reason), `${number.raw}: ${number.reason}`).toBe(true);
+    expect(furniture.find((number) => number.raw === '五')?.reason).toBe('a weekday (星期五)');
   });
 });

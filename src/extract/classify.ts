@@ -18,14 +18,13 @@ export interface Classification {
 const MAX_COUNT = 1e15;
 const DATE_UNITS = new Set(['年', '月', '日', '号', '时', '分', '秒']);
 const DURATION_UNITS = new Set(['天', '周', '小时', '分钟', '个月', '岁']);
-/** Units after which a small number written in characters names a formula, not a count. */
 /**
  * Units with which a small number written in characters still counts something: events, people,
  * money, documents (三次调研, 两名委员). With any other unit (四个着力, 一套规则, 一批) it is a
  * formula of the genre.
  */
 const COUNTED_IN_WORDS = new Set(['次', '场', '场次', '期', '轮', '名', '人', '人次', '位', '户', '元', '件', '篇', '份', '%']);
-/** Units that count events, people or money: a count even when written in characters. */
+/** Units that make a number a term's: 十四届. */
 const ORDINAL_UNITS = new Set(['届']);
 
 export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): Classification {
@@ -42,6 +41,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   }
   if (isRepeatedFormula(text, quantity, numeral)) return { kind: 'slogan', reason: `a repeated formula (…${numeral}…、…${numeral}…)` };
   if (before === '第') return { kind: 'ordinal', reason: `ordinal 第${numeral}` };
+  if (/(?:星期|礼拜)$/.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return { kind: 'date', reason: `a weekday (星期${numeral})` };
   if (unit === '次' && quantity.script === 'chinese' && /^(?:会议|全会|全体会议|常委会|主席会议|大会)/.test(text.slice(quantity.end))) {
     return { kind: 'ordinal', reason: `session number (${numeral}次会议)` };
   }

@@ -46,8 +46,9 @@ export function findNumbers(
       if (kind === 'metric' && countsAsMetric) {
         const subject = subjectOf(text, quantity);
         findings.push({ block: blockIndex, quantity, kind, reason, metric: { category: categorise(quantity, subject), subject, period: periodOf(text, quantity) } });
-      } else if (kind === 'metric') {
-        findings.push({ block: blockIndex, quantity, kind: 'other', reason: `in the ${block.kind}, not in the body text` });
+      } else if (kind === 'metric' || (kind === 'other' && block.kind === 'furniture')) {
+        // A page number, an issue number: the furniture says why, better than 'no counting unit follows'.
+        findings.push({ block: blockIndex, quantity, kind: 'other', reason: `in the ${block.kind === 'furniture' ? 'page furniture' : block.kind}, not in the body text` });
       } else {
         findings.push({ block: blockIndex, quantity, kind, reason });
       }

@@ -139,7 +139,13 @@ export interface Warning {
 }
 
 /** `row`: a row of a statistics table, read as one sentence (src/read/table.ts). */
-export type BlockKind = 'title' | 'subtitle' | 'caption' | 'byline' | 'heading' | 'paragraph' | 'row';
+/**
+ * `furniture` is what belongs to the page, not to the report: a newspaper page's running head or
+ * foot (`四川政协报 2025年1月10日 星期五 责任编辑 李某 3 要闻`), a jump line (`（下转第3版）`), an
+ * editor's credit (`编辑：王丽`, `（责任编辑：陈静）`), a WeChat article's info line and buttons
+ * (`原创 洛阳政协 2025年06月12日`, `阅读原文`), a web page's `【关闭窗口】`.
+ */
+export type BlockKind = 'title' | 'subtitle' | 'caption' | 'byline' | 'heading' | 'paragraph' | 'row' | 'furniture';
 
 /** The normalised text in reading order: PDF damage repaired, markup gone. */
 export interface TextBlock {

@@ -7,7 +7,7 @@
  */
 import type { Block, BlockKind } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
-import { looksLikeByline, looksLikeCaption, looksLikeClosingByline } from './parts.js';
+import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeFurniture } from './parts.js';
 import { closeUp } from './spacing.js';
 import { statisticsRows } from './table.js';
 
@@ -73,7 +73,7 @@ export class BlockText {
 
 /**
  * The kind of a block the markup calls a paragraph or a heading. The first heading before any
- * paragraph is the title and a second one the subtitle; wording makes captions and bylines.
+ * paragraph is the title and a second one the subtitle; wording makes captions, bylines and furniture.
  */
 export class BlockKinds {
   private seenParagraph = false;
@@ -91,6 +91,7 @@ export class BlockKinds {
   }
 
   paragraph(text: string): BlockKind {
+    if (looksLikeFurniture(text)) return 'furniture';
     if (looksLikeCaption(text)) return 'caption';
     if ((!this.seenParagraph && looksLikeByline(text)) || looksLikeClosingByline(text)) return 'byline';
     this.seenParagraph = true;

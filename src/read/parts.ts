@@ -1,7 +1,8 @@
 /**
  * The parts of a newspaper report that every reader recognises by their wording, whatever the
- * layout: photo captions (`记者 程颖 摄`, `…供图`), bylines (`□ 本报记者 程颖`), and headings that
- * carry their own marks (`● 黔江区 ●`, `【提案工作】`, `一、…`, `（一）…`).
+ * layout: photo captions (`记者 程颖 摄`, `…供图`), bylines (`□ 本报记者 程颖`), headings that
+ * carry their own marks (`● 黔江区 ●`, `【提案工作】`, `一、…`, `（一）…`), and the page's furniture
+ * (`（下转第3版）`, `责任编辑：陈静`, `阅读原文`).
  */
 import { cellWidth, endsSentence } from './chars.js';
 
@@ -49,4 +50,23 @@ export function looksLikeMarkedHeading(text: string): boolean {
 /** Marks around a heading that are not part of its title. */
 export function stripHeadingMarks(text: string): string {
   return text.replace(/^[●◆■★▲◎◇□▍▌【\s]+|[●◆■★▲◎◇□】\s]+$/g, '');
+}
+
+/** A jump line: （下转第3版） （上接第1版） 转第2版 */
+const JUMP_LINE = /^[（(]?\s*(?:下转|上接|紧接|转|接|续)第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/;
+/** A running head or foot names the weekday with the date, or the page's editor. */
+const RUNNING_HEAD = /星期[一二三四五六日天]|(?:责任|美术|版式)编辑\s*[\u4e00-\u9fff]{2,4}/;
+/** An editor's credit, perhaps several in one line and in brackets: 编辑：王丽, （编辑：李娜 审核：王强） */
+const EDITOR_CREDIT = /^[（(]?\s*(?:责任编辑|本期编辑|值班编辑|编辑|审核|审校|校对|监制|终审|初审|复审|美编|排版|统筹)\s*[:：|｜丨]/;
+/** A WeChat article's info line (原创 洛阳政协 2025年06月12日 18:30) and buttons, a web page's links to itself. */
+const PAGE_WIDGET =
+  /^(?:原创\s.*\d{4}\s*[-年.\/]\s*\d{1,2}.*|阅读原文|阅读\s*\d+|点击.{0,12}关注.*|(?:分享|收藏|点赞|在看|留言|写留言|转发)(?:\s*(?:分享|收藏|点赞|在看|留言|写留言|转发))*|长按.{0,12}(?:识别|关注).*|往期(?:回顾|推荐)|推荐阅读|[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?(?:\s*[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?)*|(?:咨询|联系|投稿|监督|举报)?(?:电话|邮箱|传真)\s*[:：].*)$/;
+/** Wider than this, a line is text, whatever it opens with. */
+const FURNITURE_MAX_WIDTH = 80;
+
+/** `text` is one trimmed line or paragraph: is it the page's furniture rather than the report's text? */
+export function looksLikeFurniture(text: string): boolean {
+  // Every line of a text is asked: the anchored patterns fail at its first character, mostly.
+  const worded = JUMP_LINE.test(text) || EDITOR_CREDIT.test(text) || PAGE_WIDGET.test(text) || (RUNNING_HEAD.test(text) && !/[，。；！？]/.test(text));
+  return worded && !/[。！？]$/.test(text) && cellWidth(text) <= FURNITURE_MAX_WIDTH;
 }

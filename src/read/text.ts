@@ -9,7 +9,7 @@
 import type { Block, Document, ReadWarning } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
 import { cellWidth, endsSentence, hasClausePunctuation, isAsciiWordChar, isWhitespace } from './chars.js';
-import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeMarkedHeading } from './parts.js';
+import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeFurniture, looksLikeMarkedHeading } from './parts.js';
 import { closeUp, sourceSlice } from './spacing.js';
 
 interface Line {
@@ -42,9 +42,10 @@ export interface TextPart {
 
 export function readText(source: string, part: TextPart = { from: 0, to: source.length, continues: false }): Document {
   const lines = splitLines(source, part.from, part.to);
-  const layout = measureLayout(lines);
+  const furniture = findFurniture(lines);
+  const layout = measureLayout(furniture.size === 0 ? lines : lines.filter((_line, index) => !furniture.has(index)));
   const warnings: ReadWarning[] = [];
-  const blocks = buildBlocks(lines, layout, part.continues);
+  const blocks = buildBlocks(lines, layout, part.continues, furniture);
   const lastParagraph = [...blocks].reverse().find((block) => block.kind === 'paragraph');
   if (lastParagraph && !endsSentence(lastParagraph.text.text)) {
     const end = lastParagraph.text.map[lastParagraph.text.map.length - 1] ?? null;
@@ -177,24 +178,53 @@ function modeWidth(lines: readonly Line[]): number {
   return best;
 }
 
-function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean): Block[] {
+/**
+ * The lines that are the page's furniture (a running head, a jump line, an editor's credit). They
+ * may fall between two lines of a paragraph or between a paragraph and a heading, so the rest of
+ * the text is measured and read as if they were not there; each follows the paragraph it
+ * interrupts as a block of its own.
+ */
+function findFurniture(lines: readonly Line[]): Set<number> {
+  const found = new Set<number>();
+  lines.forEach((line, index) => {
+    if (!line.blank && looksLikeFurniture(line.raw.trim())) found.add(index);
+  });
+  return found;
+}
+
+function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean, furnitureLines: ReadonlySet<number>): Block[] {
   const blocks: Block[] = [];
-  const filledIndices = lines.flatMap((line, index) => (line.blank ? [] : [index]));
+  const furniture = [...furnitureLines];
+  const filledIndices = lines.flatMap((line, index) => (line.blank || furnitureLines.has(index) ? [] : [index]));
   const headingLines = findHeadingLines(lines, filledIndices, layout);
   const headerEnd = continues ? 0 : findHeaderEnd(lines, filledIndices, layout);
 
   let paragraph: Line[] = [];
   let previousFilled = -1;
+  let nextFurniture = 0;
+  let interrupting: Line[] = [];
+  const pushFurniture = (line: Line) => blocks.push({ kind: 'furniture', text: displayText(line) });
   const flush = () => {
     if (paragraph.length) blocks.push({ kind: 'paragraph', text: joinLines(paragraph) });
     paragraph = [];
+    interrupting.forEach(pushFurniture);
+    interrupting = [];
+  };
+  /** The furniture before line `index`: after the paragraph it interrupts, or at once. */
+  const furnitureBefore = (index: number) => {
+    for (; nextFurniture < furniture.length && furniture[nextFurniture]! < index; nextFurniture++) {
+      const line = lines[furniture[nextFurniture]!]!;
+      if (paragraph.length) interrupting.push(line);
+      else pushFurniture(line);
+    }
   };
 
   let headerLines = 0;
   for (let k = 0; k < filledIndices.length; k++) {
     const index = filledIndices[k]!;
     const line = lines[index]!;
-    const blankBefore = previousFilled >= 0 && index - previousFilled > 1;
+    furnitureBefore(index);
+    const blankBefore = previousFilled >= 0 && hasBlankBetween(lines, previousFilled, index);
     previousFilled = index;
 
     if (isCaption(line)) {
@@ -233,7 +263,14 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean)
     paragraph.push(line);
   }
   flush();
+  furnitureBefore(lines.length);
   return blocks;
+}
+
+/** Whether a blank line lies between lines `from` and `to` (furniture between them is no blank). */
+function hasBlankBetween(lines: readonly Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (lines[i]!.blank) return true;
+  return false;
 }
 
 /**

@@ -35,3 +35,12 @@ describe('readHtml: positions after character references', () => {
     expect(source.slice(at, at + figure.length)).toBe(figure);
   });
 });
+
+describe('readHtml: the page furniture', () => {
+  it('reads an editor\'s credit and the page\'s own links after the article as furniture, not as paragraphs', () => {
+    const source = page(
+      '<p>金堂县政协主席李四表示，县政协全年开展协商活动26场。</p><p>（责任编辑：王小二）</p><p>编辑：李娜&nbsp;&nbsp;审核：王强</p><p>【打印本页】【关闭窗口】</p>',
+    );
+    expect(readHtml(source).blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'furniture', 'furniture', 'furniture']);
+  });
+});

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/document.js';
 import { readText } from '../../src/read/text.js';
+import { PAGE_BREAK_TEXT } from '../helpers/page-break.js';
 import { GOLD, REFERENCE_SOURCE, XIAMEN_SOURCE, mismatchedCharacters, referenceDocument } from '../helpers/reference.js';
 
 const texts = (document: Document, kind?: string) => document.blocks.filter((block) => !kind || block.kind === kind).map((block) => block.text.text);
@@ -182,5 +183,32 @@ describe('readText: photo captions by their marks and credits', () => {
   ])('%s: %s', (_name, caption) => {
     const document = readText(['各区政协动态', '', '裕华区政协走访企业50多家。', '', caption, '', '长安区政协今年召开协商会6场。'].join('\n'));
     expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'caption', 'paragraph']);
+  });
+});
+
+describe('readText: the page furniture', () => {
+  const page = PAGE_BREAK_TEXT;
+  const document = readText(page);
+
+  it('reads a paragraph broken by a running foot and jump lines as one, the furniture after it, and the subhead after as a heading', () => {
+    expect(document.blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '履职这一年·区县政协主席访谈'],
+      ['byline', '□ 本报记者 张某某'],
+      ['paragraph', '安州区政协突出“三个聚焦”，全年组织委员视察调研二十余次，覆盖全区18个乡镇、2.3万户。'],
+      ['furniture', '四川政协报 2025年1月10日 星期五 责任编辑 李某 3 要闻'],
+      ['furniture', '（下转第3版）'],
+      ['furniture', '（上接第1版）'],
+      ['heading', '三台县政协主席 赵某某'],
+      ['paragraph', '三台县政协围绕涪江流域生态保护，组织委员开展专题视察12次，提出建议46条，推动解决问题30余个。'],
+      ['furniture', '编辑：王丽'],
+      ['furniture', '审核：李强'],
+      ['furniture', '阅读原文'],
+      ['furniture', '分享 收藏 点赞 在看'],
+    ]);
+    for (const block of document.blocks) expect(mismatchedCharacters(page, block)).toEqual([]);
+  });
+
+  it('does not take the buttons at the end for a text cut off mid-sentence', () => {
+    expect(document.warnings).toEqual([]);
   });
 });

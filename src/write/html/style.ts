@@ -64,7 +64,8 @@ svg.bars a:hover rect, svg.bars a:focus rect { fill: color-mix(in srgb, var(--c)
 .block::before { content: attr(data-line); position: absolute; left: -3.5rem; width: 2.75rem; text-align: right;
   font-size: .75rem; line-height: 2.1; color: #8c959f; font-variant-numeric: tabular-nums; }
 .b-title { font-size: 1.3rem; font-weight: 700; }
-.b-subtitle, .b-caption, .b-byline { color: var(--muted); }
+.b-subtitle, .b-caption, .b-byline, .b-furniture { color: var(--muted); }
+.b-furniture { font-size: .85rem; }
 .b-caption { font-size: .9rem; font-style: italic; }
 h3.b-heading, .b-heading { font-size: 1.1rem; font-weight: 700; margin-top: 1.5em; }
 .passage::before { content: attr(data-label); display: inline-block; margin-right: .3em; padding: 0 .35em; border-radius: 3px;

@@ -113,6 +113,7 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
     if (block.kind === 'row') current = null;
 
     const blockPlaces = places.get(blockIndex)!;
+    if (current && summarisesMeeting(text, current.division)) current = null;
     const starts = passageStarts(text, findIntroductions(text, blockPlaces), blockPlaces, current?.division ?? null, region);
     let cursor = 0;
     for (const start of starts) {
@@ -219,6 +220,18 @@ function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speake
   if (!entry.speakers.some((known) => known.name === speaker.name && known.title === speaker.title)) {
     entry.speakers.push({ name: speaker.name, title: speaker.title, at: map[speaker.at] ?? 0, block, offset: speaker.at });
   }
+}
+
+/** A paragraph that sums up the meeting, not a district's work: 会议强调，… 会上，… */
+const MEETING_SUMMARY = /^(?:会议|本次会议|座谈会|推进会)(?:强调|指出|要求|认为|号召|提出|明确|希望)|^会上[，,]/;
+/** …or the official above the districts speaks: 市政协主席在讲话中指出，… 省政协副主席王某强调，… */
+const HIGHER_OFFICIAL = /^(?:[省市州盟])政协[\u4e00-\u9fff、]{0,16}?(?:在讲话中|在总结讲话中|讲话|总结|指出|强调|要求|表示)/;
+
+/** Whether the paragraph `text` closes the passage of `division` (a 市's own 市政协 does not). */
+function summarisesMeeting(text: string, division: Division): boolean {
+  if (MEETING_SUMMARY.test(text)) return true;
+  const official = HIGHER_OFFICIAL.exec(text);
+  return official !== null && !division.name.endsWith(official[0][0]!);
 }
 
 /** After 政协, words that make the committee a modifier of a noun rather than the actor. */

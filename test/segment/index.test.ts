@@ -226,6 +226,26 @@ describe('segment on composed reports', () => {
   });
 
   it.each([
+    ['会议强调，…', '会议强调，全市各级政协要深化协商议事，共开展活动600余场。'],
+    ['会上，…', '会上，市政协主席王某对各县（市、区）政协工作给予肯定。'],
+    ['the city\'s chair speaks', '市政协主席在讲话中指出，上半年全市政协系统开展协商活动600余场。'],
+  ])('a paragraph summing up the meeting (%s) closes the last district\'s passage', (_name, closing) => {
+    const text = ['县（市、区）政协主席这样说', '4月27日，市政协召开县（市、区）政协工作座谈会。', '长安区政协主席刘志宏介绍，区政协召开协商会6场。', '赵县政协主席石晓峰介绍，县政协提出建议42条。', closing].join('\n');
+    expect(entriesOf(readText(text)).map((found) => [found.name, found.text])).toEqual([
+      ['长安区', '长安区政协主席刘志宏介绍，区政协召开协商会6场。'],
+      ['赵县', '赵县政协主席石晓峰介绍，县政协提出建议42条。'],
+    ]);
+  });
+
+  it('keeps a county-level city\'s passage open where its own 市政协主席 speaks', () => {
+    const text = ['县（市、区）政协主席这样说', '4月27日，市政协召开县（市、区）政协工作座谈会。', '赵县政协主席石晓峰介绍，县政协提出建议42条。', '晋州市政协主席李某介绍，市政协提出建议42条。', '市政协主席李某表示，下一步将开展协商10场。'].join('\n');
+    expect(entriesOf(readText(text)).map((found) => [found.name, found.text.split('\n').length])).toEqual([
+      ['赵县', 1],
+      ['晋州市', 2],
+    ]);
+  });
+
+  it.each([
     ['a name-only heading opens the passage, not a section', ['各区政协基层协商巡礼', '● 思明区 ●', '区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
     ['a heading that opens with a district is a section and the passage', ['基层协商见实效', '永川区：打造“有事来协商”品牌', '区政协主席张明介绍，今年以来开展协商活动30余场。', '江津区政协：委员工作室建到家门口', '区政协建成委员工作室12个。'], [['永川区', 1, '张明'], ['江津区', 2, undefined]], ['永川区：打造“有事来协商”品牌', '江津区政协：委员工作室建到家门口']],
     ['a dated lead opens a passage (3月15日，綦江区政协召开…)', ['区县政协动态', '3月15日，綦江区政协召开常委会议，确定协商议题12个。', '近日，荣昌区政协组织30余名委员开展视察。'], [['綦江区', null, undefined], ['荣昌区', null, undefined]], []],

@@ -12,7 +12,7 @@ import { decode, InputError } from './read/decode.js';
 import { readText } from './read/text.js';
 import { normaliseDocumentPunctuation } from './read/punctuation.js';
 import { looksTraditional, simplify } from './read/traditional.js';
-import { findNumbers } from './extract/index.js';
+import { findNumbers, type NumberFinding } from './extract/index.js';
 import { quoteIndex, type QuoteIndex, type QuotedSpan } from './extract/quotes.js';
 import { segment, TEXT_START, type EntryDraft, type Segmentation, type SegmentState } from './segment/index.js';
 import { endsSentence } from './read/chars.js';
@@ -207,6 +207,7 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
     return { code: warning.code, message: warning.message, line: position?.line ?? null, column: position?.column ?? null };
   });
   const metrics: Metric[] = [];
+  const metricIds = new Map<NumberFinding, string>();
   const numbers: NumberMention[] = [];
   for (const finding of findings) {
     const block = document.blocks[finding.block]!;
@@ -218,6 +219,7 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
     if (finding.metric) {
       const entry = entryOf(finding.block, quantity.start);
       metricId = `m${context.metrics + metrics.length + 1}`;
+      metricIds.set(finding, metricId);
       metrics.push({
         id: metricId,
         entry: entry?.id ?? null,
@@ -228,6 +230,7 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
         category: finding.metric.category,
         subject: finding.metric.subject,
         period: finding.metric.period,
+        partOf: finding.metric.partOf ? (metricIds.get(finding.metric.partOf) ?? null) : null,
         raw,
         ...position,
         ...at,

@@ -107,6 +107,7 @@ export const FIELDS: readonly (readonly [field: string, meaning: string, example
   ['category', 'what kind of thing is counted (see Categories)', '`activities`'],
   ['subject', 'what is counted, in the report\'s words', '`考察调研`'],
   ['period', 'the time the count covers, when the sentence says', '`2022年以来`'],
+  ['partOf', 'the metric this one is a part of (其中…, 立案…, …被采纳), so never added to it again; null for most', '`m7`'],
   ['raw', 'the source characters of the quantity', '`230余次`'],
   ['line, column', 'where `raw` starts in the input file: 1-based, column in Unicode code points', '`154`, `6`'],
   ['offset', '0-based code-point offset of `raw` in the decoded input', '`1687`'],

@@ -3,7 +3,7 @@
  * term is exact or a lower bound (余, 多, 逾, 以上, 上万) and `≈` as soon as one term is approximate
  * (近, 约, 左右), since 近500 may be 480 and a sum containing it is no longer a lower bound.
  * Different units never add (人次 and 人 count different things), and neither do categories
- * (个 of facilities and 个 of problems).
+ * (个 of facilities and 个 of problems). A part of another metric (其中…, 立案…) is not added again.
  */
 import { CATEGORIES, type Category, type Metric, type Qualifier } from '../model/report.js';
 
@@ -28,7 +28,8 @@ const UNITS_THAT_DO_NOT_ADD: ReadonlySet<string> = new Set(['%']);
 export function totals(metrics: readonly Metric[]): Total[] {
   const byKey = new Map<string, Total>();
   for (const metric of metrics) {
-    if (UNITS_THAT_DO_NOT_ADD.has(metric.unit)) continue;
+    // 其中重点提案15件 is already in 收到提案315件.
+    if (UNITS_THAT_DO_NOT_ADD.has(metric.unit) || metric.partOf) continue;
     const key = `${metric.category}\u0000${metric.unit}`;
     let total = byKey.get(key);
     if (!total) {

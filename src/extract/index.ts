@@ -12,6 +12,7 @@ import { lowerBound } from '../model/sorted.js';
 import { insideNumberWord } from './lexicon.js';
 import { scanQuantities, type Quantity } from './numerals.js';
 import { quoteIndex, type QuoteIndex } from './quotes.js';
+import { sentenceStart } from '../read/chars.js';
 
 export interface NumberFinding {
   readonly block: number;
@@ -19,7 +20,13 @@ export interface NumberFinding {
   readonly kind: NumberKind;
   readonly reason: string;
   /** Present when kind is 'metric'. */
-  readonly metric?: { readonly category: Category; readonly subject: string | null; readonly period: string | null };
+  readonly metric?: {
+    readonly category: Category;
+    readonly subject: string | null;
+    readonly period: string | null;
+    /** The metric of the same sentence this one is a part of: 其中重点提案15件 of 收到提案315件. */
+    readonly partOf: NumberFinding | null;
+  };
 }
 
 /** Spans that must not be read as numbers: place names (九龙坡区, 万州) and speakers' names. */
@@ -41,11 +48,16 @@ export function findNumbers(
     if (quantities.length === 0) return;
     const quotes = quotesOf(blockIndex);
     const countsAsMetric = isBodyText(block.kind);
+    const metrics: NumberFinding[] = [];
     for (const quantity of quantities) {
       const { kind, reason } = classify(text, quantity, quotes);
       if (kind === 'metric' && countsAsMetric) {
         const subject = subjectOf(text, quantity);
-        findings.push({ block: blockIndex, quantity, kind, reason, metric: { category: categorise(quantity, subject), subject, period: periodOf(text, quantity) } });
+        const category = categorise(quantity, subject);
+        const partOf = wholeOf(text, quantity, category, metrics);
+        const finding = { block: blockIndex, quantity, kind, reason, metric: { category, subject, period: periodOf(text, quantity), partOf } };
+        findings.push(finding);
+        metrics.push(finding);
       } else if (kind === 'metric' || (kind === 'other' && block.kind === 'furniture')) {
         // A page number, an issue number: the furniture says why, better than 'no counting unit follows'.
         findings.push({ block: blockIndex, quantity, kind: 'other', reason: `in the ${block.kind === 'furniture' ? 'page furniture' : block.kind}, not in the body text` });
@@ -55,6 +67,30 @@ export function findNumbers(
     }
   });
   return findings;
+}
+
+/** Between a whole and its part: 收到提案315件，其中重点提案15件. */
+const PART_MARK = /其中|内含|含/;
+/** What is done with some of a whole, in the part's clause: 立案286件, 18条被采纳, 解决问题98个. */
+const PART_VERB = /立案|采纳|采用|吸纳|批示|转化|办复|办结|落实|解决|录用|刊发|评为|获/;
+
+/**
+ * The earlier metric of the same sentence, with the same unit and category, that `quantity` is a
+ * part of, when the text marks it as one (PART_MARK between them, or PART_VERB in its clause): a
+ * part is no addend, and totals must not count it twice (analyze/totals.ts).
+ */
+function wholeOf(text: string, quantity: Quantity, category: Category, earlier: readonly NumberFinding[]): NumberFinding | null {
+  // A semicolon closes a whole and its parts as a full stop does.
+  const scope = Math.max(sentenceStart(text, quantity.start), text.lastIndexOf('；', quantity.start - 1) + 1);
+  const clause = Math.max(scope, text.lastIndexOf('，', quantity.start - 1) + 1);
+  const ownClause = text.slice(clause, quantity.end + 4);
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const whole = earlier[i]!;
+    if (whole.quantity.start < scope) break;
+    if (whole.quantity.unit !== quantity.unit || whole.metric!.category !== category || whole.metric!.partOf) continue;
+    if (PART_MARK.test(text.slice(whole.quantity.end, quantity.start)) || PART_VERB.test(ownClause)) return whole;
+  }
+  return null;
 }
 
 /** Whether [start, end) lies inside one of `guards` (sorted by start, not overlapping). */

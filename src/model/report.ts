@@ -120,6 +120,8 @@ export interface Metric extends Position, TextSpan {
   category: Category;
   subject: string | null;
   period: string | null;
+  /** The id of the metric this one is a part of (其中重点提案15件 of 收到提案315件, 立案286件 of 提交提案312件), or null. */
+  partOf: string | null;
   raw: string;
 }
 
@@ -138,8 +140,8 @@ export interface Warning {
   column: number | null;
 }
 
-/** `row`: a row of a statistics table, read as one sentence (src/read/table.ts). */
 /**
+ * `row`: a row of a statistics table, read as one sentence (src/read/table.ts).
  * `furniture` is what belongs to the page, not to the report: a newspaper page's running head or
  * foot (`四川政协报 2025年1月10日 星期五 责任编辑 李某 3 要闻`), a jump line (`（下转第3版）`), an
  * editor's credit (`编辑：王丽`, `（责任编辑：陈静）`), a WeChat article's info line and buttons

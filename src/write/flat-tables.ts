@@ -57,6 +57,7 @@ const METRIC_COLUMNS: readonly Column<MetricItem>[] = [
   ['category', (i) => i.metric.category],
   ['subject', (i) => i.metric.subject],
   ['period', (i) => i.metric.period],
+  ['part_of', (i) => i.metric.partOf],
   ['raw', (i) => i.metric.raw],
   ['line', (i) => i.metric.line],
   ['column', (i) => i.metric.column],

@@ -8,7 +8,7 @@ let nextId = 0;
 function metric(value: number, unit: string, qualifier: Qualifier = 'exact', category: Category = 'people'): Metric {
   nextId++;
   return {
-    id: `m${nextId}`, entry: 'e1', district: '永川区', value, unit, qualifier, category, subject: null, period: null,
+    id: `m${nextId}`, entry: 'e1', district: '永川区', value, unit, qualifier, category, subject: null, period: null, partOf: null,
     raw: `${value}${unit}`, line: 1, column: 1, offset: 0, block: 0, span: [0, 1],
   };
 }
@@ -35,6 +35,13 @@ describe('totals', () => {
       ['facilities', '≥ 40 个'],
       ['problems', '≥ 9 个'],
     ]);
+  });
+
+  it('does not add a part of another metric again: 收到提案315件，其中重点提案15件', () => {
+    const whole = metric(315, '件', 'exact', 'outputs');
+    const part = { ...metric(15, '件', 'exact', 'outputs'), partOf: whole.id };
+    const other = metric(20, '件', 'exact', 'outputs');
+    expect(totals([whole, part, other])).toEqual([{ category: 'outputs', unit: '件', value: 335, mark: '≥', metrics: [whole.id, other.id] }]);
   });
 
   it('does not add percentages, which are ratios of different bases', () => {

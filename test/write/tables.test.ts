@@ -11,10 +11,10 @@ describe('buildTable', () => {
     const table = buildTable([sampleReport()], 'metrics');
     expect(table.columns).toEqual([
       'report', 'entry', 'district', 'code', 'section', 'value', 'unit', 'qualifier', 'category',
-      'subject', 'period', 'raw', 'line', 'column', 'offset',
+      'subject', 'period', 'part_of', 'raw', 'line', 'column', 'offset',
     ]);
     expect(table.rows[0]).toEqual([
-      SAMPLE_PATH, 'e2', '永川区', '500118', 1, 230, '次', 'over', 'activities', '考察调研', '2022年以来', '230余次', 154, 5, 4012,
+      SAMPLE_PATH, 'e2', '永川区', '500118', 1, 230, '次', 'over', 'activities', '考察调研', '2022年以来', null, '230余次', 154, 5, 4012,
     ]);
     expect(table.rows[2]!.slice(1, 5)).toEqual([null, null, null, null]);
   });

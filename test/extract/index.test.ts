@@ -1,0 +1,37 @@
+/**
+ * findNumbers(): a metric that is part of another metric of its sentence says so (`partOf`), so that
+ * totals do not count it twice: 其中重点提案15件 is already in 收到提案315件, 立案286件 in 提交提案312件.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/extract/index.js';
+import { readText } from '../../src/read/text.js';
+
+/** Each metric's raw text, with the raw text of the metric it is part of. */
+function parts(paragraph: string): [string, string | null][] {
+  const document = readText(['各区政协动态', '', paragraph].join('\n'));
+  const findings = findNumbers(document, new Map()).filter((finding) => finding.metric);
+  const rawOf = (finding: (typeof findings)[number]) => document.blocks[finding.block]!.text.text.slice(finding.quantity.start, finding.quantity.end);
+  return findings.map((finding) => [rawOf(finding), finding.metric!.partOf ? rawOf(finding.metric!.partOf) : null]);
+}
+
+describe('findNumbers: parts of a whole', () => {
+  it.each([
+    ['其中 between them', '全年收到提案315件，其中重点提案15件。', [['315件', null], ['15件', '315件']]],
+    ['what was done with some: 立案', '共提交提案312件，立案286件，办复率100%。', [['312件', null], ['286件', '312件'], ['100%', null]]],
+    ['what was done with some: 被采纳', '提出建议36条，18条被采纳。', [['36条', null], ['18条', '36条']]],
+    ['what was done with some: 被…采用', '收集社情民意信息120条，被省、市政协采用38条。', [['120条', null], ['38条', '120条']]],
+    ['solved of collected, same unit and category', '收集问题120个，解决问题98个。', [['120个', null], ['98个', '120个']]],
+  ])('%s', (_name, paragraph, expected) => {
+    expect(parts(paragraph)).toEqual(expected);
+  });
+
+  it.each([
+    ['different units', '走访企业50家，解决问题30个。', [['50家', null], ['30个', null]]],
+    ['different categories with one unit', '建成议事室46个，解决问题150余个。', [['46个', null], ['150余个', null]]],
+    ['a semicolon, which closes the whole', '收到提案315件，其中重点提案15件；共提交议案312件。', [['315件', null], ['15件', '315件'], ['312件', null]]],
+    ['a full stop', '收到提案315件。立案工作由提案委负责，审议议案12件。', [['315件', null], ['12件', null]]],
+    ['counts side by side', '开展协商30次，视察调研20次。', [['30次', null], ['20次', null]]],
+  ])('links no part across %s', (_name, paragraph, expected) => {
+    expect(parts(paragraph)).toEqual(expected);
+  });
+});

@@ -9,7 +9,7 @@ import type { PlaceMatch } from '../gazetteer/index.js';
 import { classify } from './classify.js';
 import { categorise, periodOf, subjectOf } from './describe.js';
 import { lowerBound } from '../model/sorted.js';
-import { insideNumberWord } from './lexicon.js';
+import { findNamedNumbers, insideNumberWord, type NamedNumber } from './lexicon.js';
 import { scanQuantities, type Quantity } from './numerals.js';
 import { quoteIndex, type QuoteIndex } from './quotes.js';
 import { sentenceStart } from '../read/chars.js';
@@ -42,9 +42,12 @@ export function findNumbers(
   const findings: NumberFinding[] = [];
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
-    const guards = [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? [])].sort((a, b) => a.start - b.start);
+    const first = findings.length;
+    const named = findNamedNumbers(text);
+    const guards = [...(places.get(blockIndex) ?? []), ...(names.get(blockIndex) ?? []), ...named].sort((a, b) => a.start - b.start);
     const skip = (start: number, end: number) => insideNumberWord(text, start, end) || guarded(guards, start, end);
     const quantities = scanQuantities(text, skip);
+    for (const name of named) findings.push(namedFinding(blockIndex, name));
     if (quantities.length === 0) return;
     const quotes = quotesOf(blockIndex);
     const countsAsMetric = isBodyText(block.kind);
@@ -65,8 +68,16 @@ export function findNumbers(
         findings.push({ block: blockIndex, quantity, kind, reason });
       }
     }
+    // The names were found first; the block's numbers go in reading order.
+    if (named.length > 0) findings.push(...findings.splice(first).sort((a, b) => a.quantity.start - b.quantity.start));
   });
   return findings;
+}
+
+/** A name with a number in it (十四五, 五一) as a number of its own kind; it has no value to give. */
+function namedFinding(block: number, name: NamedNumber): NumberFinding {
+  const quantity: Quantity = { start: name.start, end: name.end, numeralStart: name.start, numeralEnd: name.end, value: Number.NaN, unit: '', qualifier: 'exact', script: 'chinese', vague: false };
+  return { block, quantity, kind: name.kind, reason: name.reason };
 }
 
 /** Between a whole and its part: 收到提案315件，其中重点提案15件. */

@@ -35,3 +35,18 @@ describe('findNumbers: parts of a whole', () => {
     expect(parts(paragraph)).toEqual(expected);
   });
 });
+
+describe('findNumbers: names with a number in them', () => {
+  it('reports 十五五, 五一, 两会 and 三会一课 as what they name, in reading order among the counts', () => {
+    const document = readText(['各区政协动态', '', '围绕“十五五”规划编制开展协商8场，“五一”假期服务游客300余人次，召开两会精神学习会，落实三会一课制度。'].join('\n'));
+    const found = findNumbers(document, new Map()).map((finding) => [document.blocks[finding.block]!.text.text.slice(finding.quantity.start, finding.quantity.end), finding.kind, finding.reason]);
+    expect(found).toEqual([
+      ['十五五', 'slogan', 'the name of a Five-Year Plan (十五五)'],
+      ['8场', 'metric', 'count with unit 场'],
+      ['五一', 'date', 'a holiday or anniversary (五一)'],
+      ['300余人次', 'metric', 'count with unit 人次'],
+      ['两会', 'slogan', 'the name of the annual sessions (两会)'],
+      ['三会一课', 'slogan', 'a fixed political formula (三会一课)'],
+    ]);
+  });
+});

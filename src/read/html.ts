@@ -50,9 +50,9 @@ export function readHtml(source: string): Document {
       return;
     }
     if (node.tagName === 'table' && pushStatisticsRows(blocks, kinds, tableRows(node).map((row) => row.map(textOf)))) return;
-    const holdsBlocks = node.children.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
-    if (PARAGRAPHS.has(node.tagName) || (node.tagName === 'div' && !holdsBlocks)) {
-      if (holdsBlocks) {
+    const blockHolder = holdsBlocks(node);
+    if (PARAGRAPHS.has(node.tagName) || (node.tagName === 'div' && !blockHolder)) {
+      if (blockHolder) {
         for (const child of node.children) walk(child);
         return;
       }
@@ -65,7 +65,9 @@ export function readHtml(source: string): Document {
   walk(container);
 
   if (!blocks.some((block) => block.kind === 'title')) {
-    const title = findElement(tree, (element) => element.tagName === 'title');
+    // The headline often stands just outside the article's element (beside it in a layout table's
+    // cell); the page's <title> also names the site.
+    const title = headlineBefore(tree, container) ?? findElement(tree, (element) => element.tagName === 'title');
     if (title) blocks.unshift({ kind: 'title', text: textOf(title) });
   }
   return { source, format: 'html', blocks, warnings: [] };
@@ -95,6 +97,25 @@ function findElement(node: Root | Element, test: (element: Element) => boolean):
   return undefined;
 }
 
+/** The last <h1> or <h2> before `container` in the page, outside page furniture. */
+function headlineBefore(tree: Root, container: Element): Element | undefined {
+  let last: Element | undefined;
+  const visit = (node: Root | Element): boolean => {
+    for (const child of node.children) {
+      if (child.type !== 'element' || FURNITURE.has(child.tagName)) continue;
+      if (child === container) return true;
+      if (child.tagName === 'h1' || child.tagName === 'h2') last = child;
+      else if (visit(child)) return true;
+    }
+    return false;
+  };
+  return visit(tree) ? last : undefined;
+}
+
+function holdsBlocks(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
+}
+
 function textLength(node: ElementContent): number {
   if (node.type === 'text') return node.value.trim().length;
   if (node.type !== 'element' || FURNITURE.has(node.tagName)) return 0;
@@ -117,7 +138,9 @@ function articleBody(tree: Root): Element {
     if (element.tagName === 'article') articles.push(element);
     let score = 0;
     for (const child of element.children) {
-      if (child.type === 'element' && (PARAGRAPHS.has(child.tagName) || HEADINGS.has(child.tagName))) score += textLength(child);
+      // A layout table's cell that holds the article and another the sidebar are no paragraphs: the
+      // article's own element, further down, is.
+      if (child.type === 'element' && (HEADINGS.has(child.tagName) || (PARAGRAPHS.has(child.tagName) && !holdsBlocks(child)))) score += textLength(child);
       else if (child.type === 'text') score += child.value.trim().length;
     }
     if (element.tagName === 'p') totalParagraphText += textLength(element);

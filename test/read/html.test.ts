@@ -44,3 +44,14 @@ describe('readHtml: the page furniture', () => {
     expect(readHtml(source).blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'furniture', 'furniture', 'furniture']);
   });
 });
+
+describe('readHtml: a page laid out in a table', () => {
+  it('takes the article from its cell, not the row with the sidebar beside it, and the headline above it', () => {
+    const source = `<html><head><meta charset="utf-8"><title>成都市政协</title></head><body><table width="1000"><tr><td><h1>区（市）县政协主席座谈会</h1><div class="TRS_Editor"><p>锦江区政协主席张三介绍，区政协开展协商活动86场。</p><p>青羊区政协主席李四介绍，区政协开展视察调研30次。</p></div></td><td><div class="sidebar"><h3>相关新闻</h3><ul><li>市政协组织50名委员视察重点项目</li><li>金牛区政协召开十届五次常委会议</li></ul></div></td></tr></table></body></html>`;
+    expect(readHtml(source).blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '区（市）县政协主席座谈会'],
+      ['paragraph', '锦江区政协主席张三介绍，区政协开展协商活动86场。'],
+      ['paragraph', '青羊区政协主席李四介绍，区政协开展视察调研30次。'],
+    ]);
+  });
+});

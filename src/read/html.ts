@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
 import type { Block, Document } from '../model/document.js';
 import { alignToSource, BlockKinds, BlockText, pushBlock, pushStatisticsRows } from './markup.js';
+import { looksLikeByline } from './parts.js';
 
 const FURNITURE = new Set([
   'script', 'style', 'noscript', 'template', 'nav', 'footer', 'aside', 'figcaption', 'form', 'button',
@@ -64,10 +65,15 @@ export function readHtml(source: string): Document {
   };
   walk(container);
 
+  // The headline and the info line often stand just outside the article's element (above it, or
+  // beside it in a layout table's cell); the page's <title> also names the site.
+  const before = headBefore(tree, container);
+  if (!blocks.some((block) => block.kind === 'byline') && before.byline) {
+    const byline = textOf(before.byline);
+    if (looksLikeByline(byline.text)) blocks.unshift({ kind: 'byline', text: byline });
+  }
   if (!blocks.some((block) => block.kind === 'title')) {
-    // The headline often stands just outside the article's element (beside it in a layout table's
-    // cell); the page's <title> also names the site.
-    const title = headlineBefore(tree, container) ?? findElement(tree, (element) => element.tagName === 'title');
+    const title = before.headline ?? findElement(tree, (element) => element.tagName === 'title');
     if (title) blocks.unshift({ kind: 'title', text: textOf(title) });
   }
   return { source, format: 'html', blocks, warnings: [] };
@@ -97,19 +103,23 @@ function findElement(node: Root | Element, test: (element: Element) => boolean):
   return undefined;
 }
 
-/** The last <h1> or <h2> before `container` in the page, outside page furniture. */
-function headlineBefore(tree: Root, container: Element): Element | undefined {
-  let last: Element | undefined;
+/** The last <h1> or <h2> before `container` in the page, and the last element between them that holds only text (the info line). */
+function headBefore(tree: Root, container: Element): { headline?: Element; byline?: Element } {
+  let headline: Element | undefined;
+  let byline: Element | undefined;
   const visit = (node: Root | Element): boolean => {
     for (const child of node.children) {
       if (child.type !== 'element' || FURNITURE.has(child.tagName)) continue;
       if (child === container) return true;
-      if (child.tagName === 'h1' || child.tagName === 'h2') last = child;
+      if (child.tagName === 'h1' || child.tagName === 'h2') {
+        headline = child;
+        byline = undefined;
+      } else if (headline && !holdsBlocks(child) && BLOCK_LEVEL.has(child.tagName) && textLength(child) > 0) byline = child;
       else if (visit(child)) return true;
     }
     return false;
   };
-  return visit(tree) ? last : undefined;
+  return visit(tree) ? { headline, byline } : {};
 }
 
 function holdsBlocks(element: Element): boolean {

@@ -37,7 +37,7 @@ export function extractMeta(document: Document): Meta {
 function reporterOf(byline: string | null): string | null {
   if (!byline) return null;
   byline = byline.replace(/^[（(]|[）)]$/g, '');
-  const author = /(?:作者|文)[:：/／]\s*([\u4e00-\u9fff·]{2,4}?)(?=\s|$|[|｜/]|发布|来源|编辑|时间|日期|责任)/.exec(byline);
+  const author = /(?:作者|文)[:：/／]\s*([\u4e00-\u9fff·]{2,4}?)(?=\s|$|[|｜/【]|发布|来源|编辑|时间|日期|责任|浏览|点击|阅读|字号)/.exec(byline);
   if (author) return author[1]!;
   const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:记者|記者)/g, ' ');
   const names = reporters.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,4}$/.test(name) && !BYLINE_ROLE.test(name));

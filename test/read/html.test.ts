@@ -55,3 +55,10 @@ describe('readHtml: a page laid out in a table', () => {
     ]);
   });
 });
+
+describe('readHtml: the info line above the article', () => {
+  it('reads the info line between the headline and the article\'s element as the byline', () => {
+    const source = '<html><body><h1>湖州各区县政协履职纪实</h1><div class="info">来源：湖州政协网&nbsp;&nbsp;作者：钱莉&nbsp;&nbsp;浏览次数：1024</div><div><p>吴兴区政协主席张三介绍，区政协开展协商活动86场。</p><p>南浔区政协主席李四介绍，区政协开展视察调研30次。</p></div></body></html>';
+    expect(readHtml(source).blocks.map((block) => block.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
+  });
+});

@@ -51,6 +51,9 @@ describe('extractMeta', () => {
     ['□ 本报记者 程颖', /^程颖$/],
     // Whether the correspondent (通讯员) belongs in `reporter` is open; the reporter comes first.
     ['本报记者 程颖 通讯员 李明', /^程颖(?:、李明)?$/],
+    // A web page's info line whose &nbsp; separators were closed up between CJK characters.
+    ['来源：湖州政协网作者：钱莉浏览次数：1024', /^钱莉$/],
+    ['作者：刘芳【打印本页】', /^刘芳$/],
   ])('reads the reporter from the byline %s', (byline, reporter) => {
     expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', byline).reporter).toMatch(reporter);
   });

@@ -13,11 +13,12 @@ import type { Quantity } from './numerals.js';
 const LOOKBACK = 200;
 const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()【】\n]/;
 /** Light verbs and adverbs that open a clause and are not part of what is counted. */
-const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])/;
+/** …and not where the verb is the start of a noun: 参与率, 参与度. */
+const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])(?![率度面])/;
 /** The committee that acts (新昌县政协投入资金) is not what is counted; its members (政协委员) are. */
 const COMMITTEE_FIRST = /^[\u4e00-\u9fff]{0,12}?(?:区|县|市|旗)政协(?!委员)(?=[\u4e00-\u9fff])/;
 /** Verbs that end a noun phrase after the classifier (33 个乡镇建立…). */
-const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|的工作|中|里|内|上)/;
+const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|全覆盖|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|坚持|围绕|聚焦|积极|主动|增收|受益|致富|就业|的工作|中|里|内|上)/;
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
 const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);
@@ -76,13 +77,16 @@ function clauseBefore(text: string, quantity: Quantity): string | null {
   while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
   let clause = text.slice(clauseStart, quantity.start);
   // 在10个街道建立委员工作站10个: what the second number counts starts after the first.
-  clause = clause.replace(/^.*\d+(?:余|多)?[个名次场家所处项件条篇人户]?/, '');
-  clause = clause.replace(LEAD_IN, '').replace(COMMITTEE_FIRST, '');
+  clause = clause.replace(/^.*\d+(?:余|多)?[个名次场家所处项件条篇人户年]?/, '');
+  clause = clause.replace(LEAD_IN, '').replace(COMMITTEE_FIRST, '').replace(/^其中/, '');
   const afterDeng = clause.lastIndexOf('等');
   // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.
   if (afterDeng >= 0 && clause.length - afterDeng > 3) clause = clause.slice(afterDeng + 1);
   // 今年以来搭建…平台: the period is not part of what is counted (it is the metric's `period`).
-  clause = clause.replace(LEADING_PERIOD, '').replace(/^(?:了|的|将|把|在|为|对|向|与|和)/, '');
+  // A preposition opens the clause (对群众…), unless it opens a word (对口, 为民, 在线).
+  clause = clause.replace(LEADING_PERIOD, '').replace(/^(?:了|的|将|把|在(?!线|岗)|为(?!民)|对(?!口|接|标)|向|与(?!会)|和(?!谐))/, '');
+  // 参与率达95%: the verb that gives the figure is not what is measured.
+  clause = clause.replace(/(?:达到?|已达|为|超过?|提高到|提升至|增至|升至)$/, '');
   if (clause.length > 14) clause = clause.slice(-14);
   return clause.length >= 2 ? clause : null;
 }

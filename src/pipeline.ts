@@ -225,6 +225,7 @@ function buildReport(document: Document, analysed: Document, source: Report['sou
         entry: entry?.id ?? null,
         district: entry?.district.name ?? null,
         value: quantity.value,
+        upper: quantity.upper,
         unit: quantity.unit,
         qualifier: quantity.qualifier,
         category: finding.metric.category,

@@ -83,7 +83,7 @@ export const CATEGORY_DEFINITIONS: readonly CategoryDefinition[] = [
 export const QUALIFIER_DEFINITIONS: readonly QualifierDefinition[] = [
   { qualifier: 'exact', markers: 'none', examples: [E.estates, E.members] },
   { qualifier: 'over', markers: '余, 多, 逾, 超过, 上 (上万), 数 (数百): more than the value', examples: [E.inspections, E.benefited, E.saved] },
-  { qualifier: 'at_least', markers: '以上, 不少于, 不低于, 至少: the value or more', examples: [E.contacts] },
+  { qualifier: 'at_least', markers: '以上, 不少于, 不低于, 至少: the value or more; a range (20至30次) is its lower end, with `upper` its upper end', examples: [E.contacts] },
   { qualifier: 'nearly', markers: '近, 将近: just under the value', examples: [E.nearly] },
   { qualifier: 'about', markers: '约, 左右: around the value, either side (the reference report has none)', examples: [] },
 ];
@@ -102,6 +102,7 @@ export const FIELDS: readonly (readonly [field: string, meaning: string, example
   ['entry', 'the district passage it stands in (null: outside every passage)', '`e8`'],
   ['district', 'full official name of the district or county', '`永川区`'],
   ['value', 'the number in base units: 万 and 亿 multiplied out, a percentage in percent', '`230`'],
+  ['upper', 'a range\'s upper end in the same units (20至30次: value 20, at_least, upper 30); null for most', '`30`'],
   ['unit', 'the counting unit as written (traditional forms simplified, 万元 → 元, ％ → %)', '`次`'],
   ['qualifier', 'how the value bounds the true figure (see Qualifiers)', '`over`'],
   ['category', 'what kind of thing is counted (see Categories)', '`activities`'],

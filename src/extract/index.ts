@@ -76,7 +76,7 @@ export function findNumbers(
 
 /** A name with a number in it (十四五, 五一) as a number of its own kind; it has no value to give. */
 function namedFinding(block: number, name: NamedNumber): NumberFinding {
-  const quantity: Quantity = { start: name.start, end: name.end, numeralStart: name.start, numeralEnd: name.end, value: Number.NaN, unit: '', qualifier: 'exact', script: 'chinese', vague: false };
+  const quantity: Quantity = { start: name.start, end: name.end, numeralStart: name.start, numeralEnd: name.end, value: Number.NaN, unit: '', qualifier: 'exact', script: 'chinese', vague: false, upper: null };
   return { block, quantity, kind: name.kind, reason: name.reason };
 }
 

@@ -23,6 +23,8 @@ export interface Quantity {
   readonly script: 'arabic' | 'chinese';
   /** True when the numeral is approximate by nature: 上万, 数百, 三四个. */
   readonly vague: boolean;
+  /** A range's upper end, in base units as `value` (20至30次 → 30), or null. */
+  readonly upper: number | null;
 }
 
 // The financial forms (壹, 伍, 陆, 拾 …) are left out: in running text they are mostly parts of
@@ -92,6 +94,8 @@ interface Numeral {
   readonly script: 'arabic' | 'chinese';
   readonly vague: boolean;
   readonly over: boolean;
+  /** The upper end's own value, for a range (20至30名). */
+  readonly upper?: number;
 }
 
 /** An Arabic number: digits, optional thousands groups with ',', optional decimal part. */
@@ -296,16 +300,16 @@ function readPercentWord(text: string, i: number, denominator: Numeral | null): 
 const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '~', '～']);
 
 /**
- * 20至30名, 5-10个: a range, read like 三四个 — its lower end, approximately (`vague`). Only when the
- * upper end is larger and written in the same script and scale: in 3至5万元 the 万 is both ends',
- * which this does not guess, and the two numbers stay apart as before.
+ * 20至30名, 5-10个: a range, its value the lower end, which the figure is at least, and its upper
+ * end kept. Only when the upper end is larger and written in the same script and scale: in 3至5万元
+ * the 万 is both ends', which this does not guess, and the two numbers stay apart as before.
  */
 function rangeFrom(text: string, low: Numeral): Numeral | null {
   if (low.over || !RANGE_JOINERS.has(text[low.end]!)) return null;
   const high = readNumeral(text, low.end + 1);
   if (!high || high.over || high.script !== low.script || high.value <= low.value) return null;
   if (MULTIPLIER[text[high.end - 1]!] !== undefined && MULTIPLIER[text[low.end - 1]!] === undefined) return null;
-  return { ...low, end: high.end, vague: true };
+  return { ...low, end: high.end, vague: true, upper: high.value };
 }
 
 function completeQuantity(text: string, numeral: Numeral): Quantity {
@@ -320,7 +324,7 @@ function completeQuantity(text: string, numeral: Numeral): Quantity {
     vague = true;
     start--;
   }
-  if (numeral.vague) qualifiers.push('about');
+  if (numeral.vague) qualifiers.push(numeral.upper === undefined ? 'about' : 'at_least');
   for (const [word, qualifier] of PREFIX_QUALIFIERS) {
     if (start >= word.length && text.startsWith(word, start - word.length) && !(word === '近' && /[最附接]/.test(text[start - 2] ?? ''))) {
       qualifiers.push(qualifier);
@@ -346,7 +350,9 @@ function completeQuantity(text: string, numeral: Numeral): Quantity {
     }
   }
   const quantity = finishQualifiers(text, start, numeral, value, unit, end, qualifiers);
-  return { ...quantity, vague };
+  // The upper end scales as the lower did (20至30万元, 6至8成).
+  const upper = numeral.upper === undefined ? null : roundValue(numeral.upper * (numeral.value === 0 ? 1 : quantity.value / numeral.value));
+  return { ...quantity, vague, upper };
 }
 
 function finishQualifiers(text: string, start: number, numeral: Numeral, value: number, unit: string, end: number, qualifiers: Qualifier[]): Quantity {
@@ -370,5 +376,6 @@ function finishQualifiers(text: string, start: number, numeral: Numeral, value: 
     qualifier: strongest(qualifiers),
     script: numeral.script,
     vague: numeral.vague,
+    upper: null,
   };
 }

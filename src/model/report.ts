@@ -115,6 +115,8 @@ export interface Metric extends Position, TextSpan {
   entry: string | null;
   district: string | null;
   value: number;
+  /** A range's upper end in the same base units (20至30次: value 20, upper 30), or null. */
+  upper: number | null;
   unit: string;
   qualifier: Qualifier;
   category: Category;

@@ -52,6 +52,7 @@ const METRIC_COLUMNS: readonly Column<MetricItem>[] = [
   ['code', (i) => i.entry?.district.code ?? null],
   ['section', (i) => i.entry?.section ?? null],
   ['value', (i) => i.metric.value],
+  ['upper', (i) => i.metric.upper],
   ['unit', (i) => i.metric.unit],
   ['qualifier', (i) => i.metric.qualifier],
   ['category', (i) => i.metric.category],

@@ -8,7 +8,7 @@ let nextId = 0;
 function metric(value: number, unit: string, qualifier: Qualifier = 'exact', category: Category = 'people'): Metric {
   nextId++;
   return {
-    id: `m${nextId}`, entry: 'e1', district: '永川区', value, unit, qualifier, category, subject: null, period: null, partOf: null,
+    id: `m${nextId}`, entry: 'e1', district: '永川区', value, upper: null, unit, qualifier, category, subject: null, period: null, partOf: null,
     raw: `${value}${unit}`, line: 1, column: 1, offset: 0, block: 0, span: [0, 1],
   };
 }

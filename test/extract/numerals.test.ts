@@ -87,14 +87,15 @@ describe('scanQuantities', () => {
   });
 
   it.each([
-    ['组织20至30名委员组成调研组', '20至30名', 20, '名'],
-    ['每场5-10个点位', '5-10个', 5, '个'],
-    ['开展三到五场协商', '三到五场', 3, '场'],
-  ])('reads the range in %s as its lower end, about', (text, raw, value, unit) => {
+    ['组织20至30名委员组成调研组', '20至30名', 20, 30, '名'],
+    ['每场5-10个点位', '5-10个', 5, 10, '个'],
+    ['开展三到五场协商', '三到五场', 3, 5, '场'],
+    ['服务群众1.2万至1.5万人次', '1.2万至1.5万人次', 12000, 15000, '人次'],
+  ])('reads the range in %s as its lower end, which the figure is at least, and keeps its upper end', (text, raw, value, upper, unit) => {
     const [quantity, ...rest] = scanQuantities(text);
     expect(rest).toEqual([]);
     expect(text.slice(quantity!.start, quantity!.end)).toBe(raw);
-    expect([quantity!.value, quantity!.unit, quantity!.qualifier, quantity!.vague]).toEqual([value, unit, 'about', true]);
+    expect([quantity!.value, quantity!.upper, quantity!.unit, quantity!.qualifier, quantity!.vague]).toEqual([value, upper, unit, 'at_least', true]);
   });
 
   it('leaves apart what is no range of one scale: 3至5万元, 22日至25日, a smaller second number', () => {

@@ -12,7 +12,7 @@ describe('renderCodebook', () => {
   });
 
   it('has a table row for every field, category and qualifier', () => {
-    for (const field of ['id', 'entry', 'district', 'value', 'unit', 'qualifier', 'category', 'subject', 'period', 'partOf', 'raw', 'line, column', 'offset']) {
+    for (const field of ['id', 'entry', 'district', 'value', 'upper', 'unit', 'qualifier', 'category', 'subject', 'period', 'partOf', 'raw', 'line, column', 'offset']) {
       expect(text).toMatch(new RegExp(`^\\| ${field} \\|`, 'm'));
     }
     for (const name of [...CATEGORIES, ...QUALIFIERS]) expect(text).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));

@@ -18,7 +18,7 @@ describe('renderCsv', () => {
   it('writes a header row and one row per metric that parse back unchanged', () => {
     const table = buildTable([sampleReport()], 'metrics');
     const text = renderCsv(table);
-    expect(text.split('\n')[0]).toBe('report,entry,district,code,section,value,unit,qualifier,category,subject,period,part_of,raw,line,column,offset');
+    expect(text.split('\n')[0]).toBe('report,entry,district,code,section,value,upper,unit,qualifier,category,subject,period,part_of,raw,line,column,offset');
     expectRoundTrip(table, text);
     expect(parseCsv(text)[1]).toContain('230余次');
   });

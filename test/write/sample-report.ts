@@ -53,9 +53,9 @@ export function sampleReport(options: { path?: string; warnings?: Warning[] } = 
       },
     ],
     metrics: [
-      { id: 'm1', entry: 'e2', district: '永川区', value: 230, unit: '次', qualifier: 'over', category: 'activities', subject: '考察调研', period: '2022年以来', partOf: null, raw: '230余次', line: 154, column: 5, offset: 4012, block: 3, span: [11, 16] },
-      { id: 'm2', entry: 'e2', district: '永川区', value: 36, unit: '次', qualifier: 'over', category: 'activities', subject: '重要协商活动', period: '2022年以来', partOf: null, raw: '36 余次', line: 154, column: 21, offset: 4028, block: 3, span: [23, 28] },
-      { id: 'm3', entry: null, district: null, value: 60000000, unit: '元', qualifier: 'over', category: 'money', subject: '节省投资', period: null, partOf: null, raw: '6000 余万元', line: 300, column: 3, offset: 9000, block: 4, span: [4, 12] },
+      { id: 'm1', entry: 'e2', district: '永川区', value: 230, upper: null, unit: '次', qualifier: 'over', category: 'activities', subject: '考察调研', period: '2022年以来', partOf: null, raw: '230余次', line: 154, column: 5, offset: 4012, block: 3, span: [11, 16] },
+      { id: 'm2', entry: 'e2', district: '永川区', value: 36, upper: null, unit: '次', qualifier: 'over', category: 'activities', subject: '重要协商活动', period: '2022年以来', partOf: null, raw: '36 余次', line: 154, column: 21, offset: 4028, block: 3, span: [23, 28] },
+      { id: 'm3', entry: null, district: null, value: 60000000, upper: null, unit: '元', qualifier: 'over', category: 'money', subject: '节省投资', period: null, partOf: null, raw: '6000 余万元', line: 300, column: 3, offset: 9000, block: 4, span: [4, 12] },
     ],
     numbers: [
       { kind: 'date', raw: '7 月 22 日', value: null, line: 13, column: 1, offset: 180, reason: 'date', metric: null, block: 1, span: [0, 8] },

@@ -10,11 +10,11 @@ describe('buildTable', () => {
   it('metrics: one row per metric with the district code looked up from its entry', () => {
     const table = buildTable([sampleReport()], 'metrics');
     expect(table.columns).toEqual([
-      'report', 'entry', 'district', 'code', 'section', 'value', 'unit', 'qualifier', 'category',
+      'report', 'entry', 'district', 'code', 'section', 'value', 'upper', 'unit', 'qualifier', 'category',
       'subject', 'period', 'part_of', 'raw', 'line', 'column', 'offset',
     ]);
     expect(table.rows[0]).toEqual([
-      SAMPLE_PATH, 'e2', '永川区', '500118', 1, 230, '次', 'over', 'activities', '考察调研', '2022年以来', null, '230余次', 154, 5, 4012,
+      SAMPLE_PATH, 'e2', '永川区', '500118', 1, 230, null, '次', 'over', 'activities', '考察调研', '2022年以来', null, '230余次', 154, 5, 4012,
     ]);
     expect(table.rows[2]!.slice(1, 5)).toEqual([null, null, null, null]);
   });

@@ -21,7 +21,7 @@ export function looksLikeCaption(text: string): boolean {
   return /\s(?:\S{1,6}\s+)?[摄攝]$/.test(text) || /供[图圖]$/.test(text) || /^[图圖]/.test(text) || cellWidth(text) <= 30;
 }
 
-const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|報|社|台|网|網)\s*)?(?:本报记者|本報記者|本报通讯员|本報通訊員|本报讯|本報訊|特约记者|记者|記者|通讯员|通訊員|文[\/／:：]|来源[:：]|來源[:：]|作者[:：])/;
+const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|報|社|台|网|網)\s*)?(?:全媒体|融媒体|首席|见习)?(?:本报记者|本報記者|本报通讯员|本報通訊員|本报讯|本報訊|特约记者|记者|記者|通讯员|通訊員|文[\/／:：]|来源[:：]|來源[:：]|作者[:：])/;
 
 /** A web page's info line may put the publication time first: 发布日期：2025-01-08 09:30　来源：… 作者：… */
 const PUBLISHED = /^(?:发布|發布)?(?:日期|时间|時間)[:：]\s*[0-9０-９\-/.:：年月日\s\u3000]+/;
@@ -40,6 +40,13 @@ export function looksLikeClosingByline(text: string): boolean {
 }
 
 const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|[▍▌]\s*[^。！？]{1,30}|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;
+
+/** A speaker's subhead over the speech: 岳阳楼区政协党组书记、主席 周某某 (its 、 joins two offices). */
+const SPEAKER_SUBHEAD = /^[\u4e00-\u9fff]{2,14}政协[\u4e00-\u9fff、]{2,16}[\s\u3000]+[\u4e00-\u9fff·]{2,4}[：:]?$/;
+
+export function looksLikeSpeakerSubhead(text: string): boolean {
+  return SPEAKER_SUBHEAD.test(text.trim());
+}
 
 /** A heading by its marks; such a heading may contain clause punctuation but never ends a sentence. */
 export function looksLikeMarkedHeading(text: string): boolean {

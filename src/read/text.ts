@@ -9,7 +9,7 @@
 import type { Block, Document, ReadWarning } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
 import { cellWidth, endsSentence, hasClausePunctuation, isAsciiWordChar, isWhitespace } from './chars.js';
-import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeFurniture, looksLikeMarkedHeading } from './parts.js';
+import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeFurniture, looksLikeMarkedHeading, looksLikeSpeakerSubhead } from './parts.js';
 import { closeUp, sourceSlice } from './spacing.js';
 
 interface Line {
@@ -147,7 +147,7 @@ function isByline(line: Line): boolean {
 /** A heading: short, complete, no clause punctuation (not even 、). */
 function looksLikeHeading(line: Line, layout: Layout): boolean {
   const text = line.body.text;
-  if (looksLikeMarkedHeading(line.raw)) return true;
+  if (looksLikeMarkedHeading(line.raw) || looksLikeSpeakerSubhead(line.raw)) return true;
   // 永川区：打造议事品牌 — one colon inside a heading is allowed; 各位委员： is not a heading.
   const withoutColon = text.replace(/^([^：:]{2,})[：:](?=.)/, '$1');
   if (hasClausePunctuation(withoutColon) || text.includes('、') || endsSentence(text)) return false;

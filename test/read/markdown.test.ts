@@ -1,0 +1,27 @@
+/**
+ * readMarkdown(): a WeChat article copied to Markdown keeps its info line (原创 …, closed up when its
+ * spaces fall between Chinese characters) and its buttons out of the body.
+ */
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../src/read/markdown.js';
+
+describe('readMarkdown: a WeChat copy', () => {
+  it('reads the info line and the buttons as furniture and the source line after it as the byline', () => {
+    const source = [
+      '# 全市政协工作推进会县（市、区）政协主席发言摘登',
+      '',
+      '原创 [洛阳政协](javascript:void(0);) *2025年06月12日 18:30* *河南*',
+      '',
+      '来源：洛阳市政协办公室',
+      '',
+      '6月11日上午，市政协召开全市政协工作推进会，各县（市、区）政协主席依次发言。',
+      '',
+      '孟津区政协主席张建国介绍，区政协开展协商活动30余场。',
+      '',
+      '阅读原文',
+      '',
+      '分享 收藏 点赞 在看',
+    ].join('\n');
+    expect(readMarkdown(source).blocks.map((block) => block.kind)).toEqual(['title', 'furniture', 'byline', 'paragraph', 'paragraph', 'furniture', 'furniture']);
+  });
+});

@@ -41,7 +41,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   }
   if (isRepeatedFormula(text, quantity, numeral)) return { kind: 'slogan', reason: `a repeated formula (…${numeral}…、…${numeral}…)` };
   if (before === '第') return { kind: 'ordinal', reason: `ordinal 第${numeral}` };
-  if (/(?:星期|礼拜)$/.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) return { kind: 'date', reason: `a weekday (星期${numeral})` };
+  if (before === '期' && text[quantity.start - 2] === '星') return { kind: 'date', reason: `a weekday (星期${numeral})` };
   if (unit === '次' && quantity.script === 'chinese' && /^(?:会议|全会|全体会议|常委会|主席会议|大会)/.test(text.slice(quantity.end))) {
     return { kind: 'ordinal', reason: `session number (${numeral}次会议)` };
   }

@@ -91,14 +91,21 @@ const PART_VERB = /立案|采纳|采用|吸纳|批示|转化|办复|办结|落�
  * part is no addend, and totals must not count it twice (analyze/totals.ts).
  */
 function wholeOf(text: string, quantity: Quantity, category: Category, earlier: readonly NumberFinding[]): NumberFinding | null {
+  const sameKind = (finding: NumberFinding) => finding.quantity.unit === quantity.unit && finding.metric!.category === category && !finding.metric!.partOf;
+  let candidate = earlier.length - 1;
+  while (candidate >= 0 && !sameKind(earlier[candidate]!)) candidate--;
+  if (candidate < 0) return null;
   // A semicolon closes a whole and its parts as a full stop does.
-  const scope = Math.max(sentenceStart(text, quantity.start), text.lastIndexOf('；', quantity.start - 1) + 1);
-  const clause = Math.max(scope, text.lastIndexOf('，', quantity.start - 1) + 1);
+  const sentence = sentenceStart(text, quantity.start);
+  let scope = quantity.start;
+  while (scope > sentence && text[scope - 1] !== '；') scope--;
+  let clause = quantity.start;
+  while (clause > scope && text[clause - 1] !== '，') clause--;
   const ownClause = text.slice(clause, quantity.end + 4);
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  for (let i = candidate; i >= 0; i--) {
     const whole = earlier[i]!;
     if (whole.quantity.start < scope) break;
-    if (whole.quantity.unit !== quantity.unit || whole.metric!.category !== category || whole.metric!.partOf) continue;
+    if (!sameKind(whole)) continue;
     if (PART_MARK.test(text.slice(whole.quantity.end, quantity.start)) || PART_VERB.test(ownClause)) return whole;
   }
   return null;

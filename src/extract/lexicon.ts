@@ -37,7 +37,9 @@ const NAMED: readonly (readonly [kind: 'slogan' | 'date', reason: string, words:
   ['slogan', 'the name of the annual sessions', ['两会']],
   ['slogan', 'a fixed political formula', ['三会一课', '五位一体', '四个全面', '两个确立', '两个维护', '一国两制', '三严三实', '一带一路', '一岗双责', '三农']],
 ];
-const NAMED_WORDS = NAMED.flatMap(([kind, reason, words]) => words.map((word) => ({ word, kind, reason })));
+const NAMED_WORDS = new Map(NAMED.flatMap(([kind, reason, words]) => words.map((word) => [word, { kind, reason }] as const)));
+/** One pass over a paragraph for all of them, longest first, so that none hides inside another. */
+const NAMED_PATTERN = new RegExp([...NAMED_WORDS.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 export interface NamedNumber {
   readonly start: number;
@@ -49,13 +51,12 @@ export interface NamedNumber {
 /** Every name with a number in it in `text` (NAMED), in order, not overlapping. */
 export function findNamedNumbers(text: string): NamedNumber[] {
   const found: NamedNumber[] = [];
-  for (const { word, kind, reason } of NAMED_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      found.push({ start: at, end: at + word.length, kind, reason: `${reason} (${word})` });
-    }
+  NAMED_PATTERN.lastIndex = 0;
+  for (let match = NAMED_PATTERN.exec(text); match; match = NAMED_PATTERN.exec(text)) {
+    const { kind, reason } = NAMED_WORDS.get(match[0])!;
+    found.push({ start: match.index, end: match.index + match[0].length, kind, reason: `${reason} (${match[0]})` });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  return found.filter((named, i) => i === 0 || named.start >= found[i - 1]!.end);
+  return found;
 }
 
 /** True when the numeral run text[start, end) lies inside one of the words above. */

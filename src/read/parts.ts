@@ -16,7 +16,9 @@ const CAPTION_MAX_WIDTH = 120;
 
 /** `text` is one trimmed line or paragraph with its own spacing. */
 export function looksLikeCaption(text: string): boolean {
-  if ((CAPTION_START.test(text) || CAPTION_CREDIT.test(text)) && cellWidth(text) <= CAPTION_MAX_WIDTH) return true;
+  // CAPTION_CREDIT is anchored at the end only: it runs where the last character can close a credit.
+  const credit = /[）)\u4e00-\u9fff]$/.test(text) && (text.includes('摄') || text.includes('攝') || text.includes('图') || text.includes('圖') || text.includes('提供')) && CAPTION_CREDIT.test(text);
+  if ((CAPTION_START.test(text) || credit) && cellWidth(text) <= CAPTION_MAX_WIDTH) return true;
   if (!CAPTION_END.test(text)) return false;
   return /\s(?:\S{1,6}\s+)?[摄攝]$/.test(text) || /供[图圖]$/.test(text) || /^[图圖]/.test(text) || cellWidth(text) <= 30;
 }
@@ -45,7 +47,8 @@ const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[
 const SPEAKER_SUBHEAD = /^[\u4e00-\u9fff]{2,14}政协[\u4e00-\u9fff、]{2,16}[\s\u3000]+[\u4e00-\u9fff·]{2,4}[：:]?$/;
 
 export function looksLikeSpeakerSubhead(text: string): boolean {
-  return SPEAKER_SUBHEAD.test(text.trim());
+  // Asked of every short line: most have no 政协, and the pattern need not run.
+  return text.includes('政协') && SPEAKER_SUBHEAD.test(text.trim());
 }
 
 /** A heading by its marks; such a heading may contain clause punctuation but never ends a sentence. */

@@ -147,10 +147,11 @@ function isByline(line: Line): boolean {
 /** A heading: short, complete, no clause punctuation (not even 、). */
 function looksLikeHeading(line: Line, layout: Layout): boolean {
   const text = line.body.text;
-  if (looksLikeMarkedHeading(line.raw) || looksLikeSpeakerSubhead(line.raw)) return true;
+  if (looksLikeMarkedHeading(line.raw)) return true;
   // 永川区：打造议事品牌 — one colon inside a heading is allowed; 各位委员： is not a heading.
   const withoutColon = text.replace(/^([^：:]{2,})[：:](?=.)/, '$1');
-  if (hasClausePunctuation(withoutColon) || text.includes('、') || endsSentence(text)) return false;
+  // …nor a 、, except in a speaker's subhead: 岳阳楼区政协党组书记、主席 周某某.
+  if (hasClausePunctuation(withoutColon) || text.includes('、') || endsSentence(text)) return looksLikeSpeakerSubhead(line.raw);
   if (text.length < 2) return false;
   return layout.hardWrapped ? isNarrow(line, layout) : line.width <= 40;
 }

@@ -64,8 +64,8 @@ export function stripHeadingMarks(text: string): string {
 
 /** A jump line: （下转第3版） （上接第1版） 转第2版 */
 const JUMP_LINE = /^[（(]?\s*(?:下转|上接|紧接|转|接|续)第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/;
-/** A running head or foot names the weekday with the date, or the page's editor. */
-const RUNNING_HEAD = /星期[一二三四五六日天]|(?:责任|美术|版式)编辑\s*[\u4e00-\u9fff]{2,4}/;
+/** A running head or foot names the weekday after the date (not 每星期一), or the page's editor. */
+const RUNNING_HEAD = /[日号]\s*星期[一二三四五六日天]|(?:责任|美术|版式)编辑\s*[\u4e00-\u9fff]{2,4}/;
 /** An editor's credit, perhaps several in one line and in brackets: 编辑：王丽, （编辑：李娜 审核：王强） */
 const EDITOR_CREDIT = /^[（(]?\s*(?:责任编辑|本期编辑|值班编辑|编辑|审核|审校|校对|监制|终审|初审|复审|美编|排版|统筹)\s*[:：|｜丨]/;
 /** A WeChat article's info line (原创 洛阳政协 2025年06月12日 18:30) and buttons, a web page's links to itself. */

@@ -212,3 +212,10 @@ describe('readText: the page furniture', () => {
     expect(document.warnings).toEqual([]);
   });
 });
+
+describe('readText: no furniture in the body', () => {
+  it('keeps a heading that names a weekday without a date, and a sentence that opens with 审核：', () => {
+    const document = readText(['各区政协动态', '', '星期五议事日', '', '审核：区政协全年审核提案120件，推动解决问题30个。', '', '长安区政协今年召开协商会6场。'].join('\n'));
+    expect(document.blocks.filter((block) => block.kind === 'furniture')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { extract, extractParts, InputError, PART_CHARS, type PartOptions } from 
 import type { RenderOptions, ReportStream } from '../write/index.js';
 import { readOrProblem, STDIN, STDIN_NAME } from './files.js';
 import { extractLongInput, isLongInput, LONG_INPUT_BYTES } from './long-input.js';
-import { tuneForLongRun } from './tuning.js';
+import { SHORT_INPUT_BYTES, tuneForLongRun } from './tuning.js';
 
 export interface InputOptions {
   encoding?: string;
@@ -146,6 +146,7 @@ const TOO_LONG_TO_WRITE = 'its report is too long to write whole in this format;
 async function readParts(job: Job, options: InputOptions, partwise: boolean, stdin: NodeJS.ReadableStream | undefined): Promise<AsyncGenerator<Report> | string> {
   const bytes = job.bytes ?? (await readOrProblem(job.file, stdin));
   if (typeof bytes === 'string') return bytes;
+  if (bytes.length > SHORT_INPUT_BYTES) await tuneForLongRun();
   // Only a long input is read in parts, so that a file gives the same report in every format.
   const partChars = partwise && bytes.length > LONG_INPUT_BYTES ? PART_CHARS : Infinity;
   return extractParts(bytes, { ...extractOptions(job.file, options), partChars });

@@ -25,9 +25,13 @@ export const JSON_HEAD = `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "generator
 export const JSON_SEPARATOR = ',\n';
 export const JSON_TAIL = '\n  ]\n}\n';
 
-/** One report as an element of the reports array. JSON text holds no raw line breaks, so re-indenting every line is safe. */
+/**
+ * One report as an element of the reports array, indented to its place: nested two arrays deep,
+ * JSON.stringify indents it by four spaces itself, and the brackets around it ("[\n  [\n" and
+ * "\n  ]\n]", six characters each) are cut off — no second pass over a long text to re-indent it.
+ */
 export function jsonReport(report: Report): string {
-  return `    ${JSON.stringify(report, null, 2).replace(/\n/g, '\n    ')}`;
+  return JSON.stringify([[report]], null, 2).slice(6, -6);
 }
 
 /**

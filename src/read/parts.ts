@@ -66,8 +66,14 @@ export function stripHeadingMarks(text: string): string {
 const JUMP_LINE = /^[（(]?\s*(?:下转|上接|紧接|转|接|续)第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/;
 /** A running head or foot names the weekday after the date (not 每星期一), or the page's editor. */
 const RUNNING_HEAD = /[日号]\s*星期[一二三四五六日天]|(?:责任|美术|版式)编辑\s*[\u4e00-\u9fff]{2,4}/;
-/** An editor's credit, perhaps several in one line and in brackets: 编辑：王丽, （编辑：李娜 审核：王强） */
-const EDITOR_CREDIT = /^[（(]?\s*(?:责任编辑|本期编辑|值班编辑|编辑|审核|审校|校对|监制|终审|初审|复审|美编|排版|统筹)\s*[:：|｜丨]/;
+/**
+ * An editor's credit, perhaps several in one line and in brackets: 编辑：王丽, （编辑：李娜 审核：王强）,
+ * or with a space for the colon when a name follows and nothing else: 本版编辑 陈静, 编辑 王丽 审核 张强.
+ */
+const EDITOR_CREDIT =
+  /^[（(]?\s*(?:责任编辑|本版编辑|版面编辑|本期编辑|值班编辑|实习编辑|编辑|审核|审校|校对|监制|终审|初审|复审|美编|排版|统筹)\s*(?:[:：|｜丨]|\s[\u4e00-\u9fff·]{2,4}(?:\s.*|[)）])?$)/;
+/** A page's or a column's name over the article: 政协之页, 委员之声, 政协周刊, 履职专版. */
+const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,6}(?:之页|之窗|之声|专版|专刊|周刊|特刊|副刊)$/;
 /** A WeChat article's info line (原创 洛阳政协 2025年06月12日 18:30) and buttons, a web page's links to itself. */
 const PAGE_WIDGET =
   /^(?:原创\s*\S.*\d{4}\s*[-年.\/]\s*\d{1,2}.*|阅读原文|阅读\s*\d+|点击.{0,12}关注.*|(?:分享|收藏|点赞|在看|留言|写留言|转发)(?:\s*(?:分享|收藏|点赞|在看|留言|写留言|转发))*|长按.{0,12}(?:识别|关注).*|往期(?:回顾|推荐)|推荐阅读|[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?(?:\s*[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?)*|(?:咨询|联系|投稿|监督|举报)?(?:电话|邮箱|传真)\s*[:：].*)$/;
@@ -77,6 +83,6 @@ const FURNITURE_MAX_WIDTH = 80;
 /** `text` is one trimmed line or paragraph: is it the page's furniture rather than the report's text? */
 export function looksLikeFurniture(text: string): boolean {
   // Every line of a text is asked: the anchored patterns fail at its first character, mostly.
-  const worded = JUMP_LINE.test(text) || EDITOR_CREDIT.test(text) || PAGE_WIDGET.test(text) || (RUNNING_HEAD.test(text) && !/[，。；！？]/.test(text));
+  const worded = JUMP_LINE.test(text) || EDITOR_CREDIT.test(text) || PAGE_WIDGET.test(text) || COLUMN_LABEL.test(text) || (RUNNING_HEAD.test(text) && !/[，。；！？]/.test(text));
   return worded && !/[。！？]$/.test(text) && cellWidth(text) <= FURNITURE_MAX_WIDTH;
 }

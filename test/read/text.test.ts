@@ -213,6 +213,28 @@ describe('readText: the page furniture', () => {
   });
 });
 
+describe('readText: a column\'s name over the headline, an editor named without a colon', () => {
+  const document = readText(
+    ['政协之页', '', '凝心聚力谋发展 履职尽责显担当', '——我市各县（市、区）政协工作巡礼', '', '本报记者 王晓明', '', '西湖区政协今年组织委员视察调研32次，提交提案156件。', '', '本版编辑 陈静'].join('\n'),
+  );
+
+  it('reads the column\'s name as furniture, so the headline is the title', () => {
+    expect(document.blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['furniture', '政协之页'],
+      ['title', '凝心聚力谋发展 履职尽责显担当'],
+      ['subtitle', '——我市各县（市、区）政协工作巡礼'],
+      ['byline', '本报记者 王晓明'],
+      ['paragraph', '西湖区政协今年组织委员视察调研32次，提交提案156件。'],
+      ['furniture', '本版编辑 陈静'],
+    ]);
+  });
+
+  it('takes an editor\'s credit for furniture only when names follow the role, not a sentence', () => {
+    const credits = readText(['各区政协动态', '', '编辑 王丽 审核 张强', '', '编辑出版委员文集3部，收录文章120篇。'].join('\n'));
+    expect(credits.blocks.map((block) => block.kind)).toEqual(['title', 'furniture', 'paragraph']);
+  });
+});
+
 describe('readText: no furniture in the body', () => {
   it('keeps a heading that names a weekday without a date, and a sentence that opens with 审核：', () => {
     const document = readText(['各区政协动态', '', '星期五议事日', '', '审核：区政协全年审核提案120件，推动解决问题30个。', '', '长安区政协今年召开协商会6场。'].join('\n'));

@@ -42,9 +42,10 @@ const BARE_LEVEL = /(?:区|县|市|旗)$/;
 
 export function findIntroductions(text: string, places: readonly PlaceMatch[]): Introduction[] {
   const introductions: Introduction[] = [];
-  // 永川区：… or 【永川区】… — a roundup that names the district before a colon, or in brackets.
+  // 永川区：… or 【永川区】… — a roundup that names the district before a colon, or in brackets; or
+  // as a run-in label before its committee, the space between closed up: 长沙县　长沙县政协… / 长沙县 县政协….
   const lead = places.find((place) => place.start === 0 || (place.start < 8 && LIST_MARKER.test(text.slice(0, place.start))));
-  if (lead && /^[：:】]/.test(text.slice(lead.end))) {
+  if (lead && (/^[：:】]/.test(text.slice(lead.end)) || labelsItsCommittee(text, lead, places))) {
     introductions.push({ start: 0, committeeAt: lead.end, place: lead, backReference: false, level: null, placeBefore: null, speaker: null });
   }
   const byEnd = new Map(places.map((place) => [place.end, place]));
@@ -72,6 +73,13 @@ export function findIntroductions(text: string, places: readonly PlaceMatch[]): 
     introductions.push({ start, committeeAt: at, place, backReference: !place, level: place ? null : text[at - 1]!, placeBefore, speaker });
   }
   return introductions;
+}
+
+/** After the label `lead`, its own committee: the district named again (长沙县长沙县政协) or by its level (长沙县县政协). */
+function labelsItsCommittee(text: string, lead: PlaceMatch, places: readonly PlaceMatch[]): boolean {
+  const again = places.find((place) => place.start === lead.end);
+  const committeeAt = again && again.name === lead.name ? again.end : text[lead.end] === lead.name.at(-1) ? lead.end + 1 : -1;
+  return committeeAt > 0 && text.startsWith('政协', committeeAt);
 }
 
 const FORMAL_NAME_REST = /^(?:第[一二三四五六七八九十]{1,3}届)?委员会/;

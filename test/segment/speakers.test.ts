@@ -71,6 +71,19 @@ describe('findIntroductions', () => {
   });
 
   it.each([
+    ['named again', '长沙县长沙县政协全年召开专题议政性常委会会议4次。'],
+    ['named by its level', '长沙县县政协全年召开专题议政性常委会会议4次。'],
+    ['after a list number', '1.长沙县长沙县政协全年召开专题议政性常委会会议4次。'],
+  ])('takes a district named before its own committee for a run-in label, the space between closed up (%s)', (_case, text) => {
+    const label = introductionsOf(text)[0]!;
+    expect([label.place?.name, label.start]).toEqual(['长沙县', 0]);
+  });
+
+  it('takes no label where the district before a committee is another one', () => {
+    expect(introductionsOf('长沙县浏阳市政协召开座谈会。').map((intro) => [intro.place?.name, intro.start])).toEqual([['浏阳市', 3]]);
+  });
+
+  it.each([
     ['区县政协 (all districts) is no district', '区县政协是找到基层社会“最大公约数”的重要平台。'],
     ['the city committee (市政协) is no district', '我市各区县政协主席和市政协专委会班子成员收获颇丰'],
     ['the lead names the venue 中共石柱土家族自治县委党校', '7月22日至25日，六届市政协委员专题学习研讨班（第4期）在中共石柱土家族自治县委党校（初心学院）举行。'],

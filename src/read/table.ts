@@ -12,6 +12,10 @@ import { MappedTextBuilder, type MappedText } from '../model/text.js';
 const FIGURE = /^[约近超逾]?[0-9０-９][0-9０-９.,，．]*(?:余|多)?[%％‰]?$/;
 /** A heading's unit in brackets at its end: 提案数（件）, 金额(万元). */
 const HEADING_UNIT = /[（(]([^（()）、，,]{1,4})[)）]$/;
+/** A count's measure word at the end of its heading, before 数: 参与人数 → 人, 活动次数 → 次, 提案件数 → 件. */
+const HEADING_MEASURE = /([人次件个场户家篇条项名])数$/;
+/** Headings that count what is always counted in one measure word, though they do not write it: 提案数 → 件. */
+const COUNTED_IN: Readonly<Record<string, string>> = { 提案数: '件', 立案数: '件', 办结数: '件', 议案数: '件', 建议数: '条', 意见建议数: '条' };
 /** Columns that number the rows, not count anything. */
 const ROW_NUMBER = /^(?:序号|编号|排名|名次|序)$/;
 /** Longer headings are prose: the table lays out a page, it does not hold statistics. */
@@ -42,6 +46,20 @@ function appendWithoutBrackets(out: MappedTextBuilder, label: MappedText): void 
   out.appendMapped(slice(label, from, label.text.length));
 }
 
+/**
+ * After a figure, the unit its heading gives: in brackets (提案数（件）), as the measure word it counts
+ * in (参与人数), or, for what is always counted in one, that word (提案数 → 件), mapped to the heading's 数.
+ */
+function appendHeadingUnit(out: MappedTextBuilder, label: MappedText, bracketed: RegExpExecArray | null): void {
+  if (bracketed) return out.appendMapped(slice(label, bracketed.index + 1, bracketed.index + 1 + bracketed[1]!.length));
+  const heading = label.text.trim();
+  const measure = HEADING_MEASURE.exec(heading);
+  const at = label.text.indexOf(heading);
+  if (measure) return out.appendMapped(slice(label, at + measure.index, at + measure.index + 1));
+  const countedIn = Object.entries(COUNTED_IN).find(([name]) => heading.endsWith(name));
+  if (countedIn) out.appendSynthetic(countedIn[1], label.map[at + heading.length - 1]!);
+}
+
 function rowParagraph(heading: readonly MappedText[], row: readonly MappedText[]): MappedText {
   const out = new MappedTextBuilder();
   const nameAt = row.findIndex((cell) => cell.text.trim() !== '' && !isFigure(cell));
@@ -61,7 +79,7 @@ function rowParagraph(heading: readonly MappedText[], row: readonly MappedText[]
     if (label) appendWithoutBrackets(out, unit ? slice(label, 0, unit.index) : label);
     out.appendMapped(cell);
     last = cell.map[cell.map.length - 1]!;
-    if (unit && label && isFigure(cell) && !/[%％‰]$/.test(cell.text.trim())) out.appendMapped(slice(label, unit.index + 1, unit.index + 1 + unit[1]!.length));
+    if (label && isFigure(cell) && !/[%％‰]$/.test(cell.text.trim())) appendHeadingUnit(out, label, unit);
   });
   if (written > 0) mark('。');
   return out.build();

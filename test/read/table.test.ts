@@ -50,6 +50,17 @@ describe('statisticsRows', () => {
     expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['余姚市：覆盖乡镇21个；接待群众3500余人次。']);
   });
 
+  it('gives a figure the measure word its heading counts in (参与人数, 活动次数), or the one its heading always counts in (提案数: 件)', () => {
+    const { source, rows } = cellsOf(['市州|提案数|立案数|参与人数|活动次数|办结率', '湘潭市|456|401|1200|35|98%']);
+    const [row] = statisticsRows(rows)!;
+    expect(row!.text).toBe('湘潭市：提案数456件；立案数401件；参与人数1200人；活动次数35次；办结率98%。');
+    // 件, which no cell or heading writes, stands at its heading's 数; 人 and 次 are their headings' own.
+    const mappedAt = (written: string) => row!.map[row!.text.indexOf(written) + written.length - 1];
+    expect(mappedAt('456件')).toBe(source.indexOf('提案数') + 2);
+    expect(mappedAt('1200人')).toBe(source.indexOf('参与人数') + 2);
+    expect(mappedAt('35次')).toBe(source.indexOf('活动次数') + 2);
+  });
+
   it('adds no unit to a cell that has one, nor to an empty cell', () => {
     const { rows } = cellsOf(['区|协商活动|资金（万元）', '黄浦区|46场|', '徐汇区|30余场|120']);
     expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['黄浦区：协商活动46场。', '徐汇区：协商活动30余场；资金120万元。']);

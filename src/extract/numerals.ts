@@ -39,9 +39,9 @@ const MULTIPLIER: Record<string, number> = { ...SMALL_UNIT, ...LARGE_UNIT };
 
 const CHINESE_NUMERAL_CHARS = new Set([...Object.keys(DIGIT_VALUE), ...Object.keys(SMALL_UNIT), ...Object.keys(LARGE_UNIT), ...Object.keys(TENS)]);
 
-/** Counting units, longest first so that 人次 wins over 人. Traditional forms map to simplified. */
+/** Counting units, longest first so that 人次 wins over 人, 家次 over 家. Traditional forms map to simplified. */
 const UNITS: readonly string[] = [
-  '个百分点', '百分点', '平方公里', '平方米', '人次', '场次', '户次', '件次', '批次', '架次', '班次', '余人',
+  '个百分点', '百分点', '平方公里', '平方米', '人次', '场次', '户次', '家次', '件次', '批次', '架次', '班次', '车次', '余人',
   '公里', '千米', '小时', '分钟', '个月',
   '人', '名', '位', '户', '家', '个', '次', '场', '期', '届', '篇', '件', '条', '项', '份', '本', '册', '部',
   '套', '处', '所', '座', '间', '栋', '台', '辆', '支', '批', '类', '种', '组', '队', '元', '%', '亩', '吨',

@@ -301,15 +301,29 @@ const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '~', '～']);
 
 /**
  * 20至30名, 5-10个: a range, its value the lower end, which the figure is at least, and its upper
- * end kept. Only when the upper end is larger and written in the same script and scale: in 3至5万元
- * the 万 is both ends', which this does not guess, and the two numbers stay apart as before.
+ * end kept. Only when the upper end is larger and written in the same script. A multiplier written
+ * on the upper end alone is both ends' (3至5万元 is 30 000 to 50 000 元).
  */
 function rangeFrom(text: string, low: Numeral): Numeral | null {
   if (low.over || !RANGE_JOINERS.has(text[low.end]!)) return null;
   const high = readNumeral(text, low.end + 1);
   if (!high || high.over || high.script !== low.script || high.value <= low.value) return null;
-  if (MULTIPLIER[text[high.end - 1]!] !== undefined && MULTIPLIER[text[low.end - 1]!] === undefined) return null;
-  return { ...low, end: high.end, vague: true, upper: high.value };
+  return { ...low, value: roundValue(low.value * sharedScale(text, low, high)), end: high.end, vague: true, upper: high.value };
+}
+
+/**
+ * What the multipliers ending a range's upper end scale its lower end by: the longest run whose
+ * figure before it is still above the lower end (三至五千万: 千万; 十至二十万: 万, as 二十 is above
+ * 十). 1 when there is none, the lower end being written in full (1.2万至1.5万, 5000至2万, 五至十).
+ */
+function sharedScale(text: string, low: Numeral, high: Numeral): number {
+  for (let cut = high.start + 1; cut < high.end; cut++) {
+    const run = [...text.slice(cut, high.end)];
+    if (!run.every((char) => char in MULTIPLIER)) continue;
+    const figure = readNumeral(text.slice(0, cut), high.start);
+    if (figure && figure.end === cut && figure.value > low.value) return run.reduce((scale, char) => scale * MULTIPLIER[char]!, 1);
+  }
+  return 1;
 }
 
 function completeQuantity(text: string, numeral: Numeral): Quantity {
@@ -350,7 +364,7 @@ function completeQuantity(text: string, numeral: Numeral): Quantity {
     }
   }
   const quantity = finishQualifiers(text, start, numeral, value, unit, end, qualifiers);
-  // The upper end scales as the lower did (20至30万元, 6至8成).
+  // The upper end scales as the lower did (6至8成: 60 to 80 %).
   const upper = numeral.upper === undefined ? null : roundValue(numeral.upper * (numeral.value === 0 ? 1 : quantity.value / numeral.value));
   return { ...quantity, vague, upper };
 }

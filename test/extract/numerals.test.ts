@@ -93,6 +93,17 @@ describe('scanQuantities', () => {
     ['每场5-10个点位', '5-10个', 5, 10, '个'],
     ['开展三到五场协商', '三到五场', 3, 5, '场'],
     ['服务群众1.2万至1.5万人次', '1.2万至1.5万人次', 12000, 15000, '人次'],
+    // A multiplier written on the upper end alone is both ends'.
+    ['每个委员工作室补助资金3至5万元，用于阵地建设', '3至5万元', 30000, 50000, '元'],
+    ['撬动社会资本投入2—3亿元', '2—3亿元', 200_000_000, 300_000_000, '元'],
+    ['每年服务群众10到20万人次', '10到20万人次', 100_000, 200_000, '人次'],
+    ['争取上级资金十至二十万元', '十至二十万元', 100_000, 200_000, '元'],
+    ['带动村集体增收三至五千万元', '三至五千万元', 30_000_000, 50_000_000, '元'],
+    ['募集资金5000至2万元不等', '5000至2万元', 5000, 20000, '元'],
+    ['邀请五至十名委员参加', '五至十名', 5, 10, '名'],
+    // Months and years of a period are ranges as written, dates to classify().
+    ['3至5月开展集中视察', '3至5月', 3, 5, '月'],
+    ['2023至2025年持续开展', '2023至2025年', 2023, 2025, '年'],
   ])('reads the range in %s as its lower end, which the figure is at least, and keeps its upper end', (text, raw, value, upper, unit) => {
     const [quantity, ...rest] = scanQuantities(text);
     expect(rest).toEqual([]);
@@ -100,8 +111,7 @@ describe('scanQuantities', () => {
     expect([quantity!.value, quantity!.upper, quantity!.unit, quantity!.qualifier, quantity!.vague]).toEqual([value, upper, unit, 'at_least', true]);
   });
 
-  it('leaves apart what is no range of one scale: 3至5万元, 22日至25日, a smaller second number', () => {
-    expect(scanQuantities('资金3至5万元').map((q) => [q.value, q.unit])).toEqual([[3, ''], [50000, '元']]);
+  it('leaves apart what is no range: 22日至25日, a smaller second number', () => {
     expect(scanQuantities('7月22日至25日').map((q) => [q.value, q.unit])).toEqual([[7, '月'], [22, '日'], [25, '日']]);
     expect(scanQuantities('第30至2名').map((q) => q.value)).toEqual([30, 2]);
   });

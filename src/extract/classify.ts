@@ -1,11 +1,12 @@
 /**
  * Is a quantity a metric? Every numeral gets a kind and a reason a reader can check: dates and
  * times, ordinals (第4期, 六届), numbers inside the name of a programme (“五千行动”), formulaic
- * enumerations (三大职能, 四个“双百行动”, 一批), ranks in titles (二级巡视员), and the rest. Only
- * a quantity with a counting unit that survives all of these is a metric.
+ * enumerations (三大职能, 四个“双百行动”, 一批), ranks in titles (二级巡视员), rates for one
+ * person (每名委员每年至少撰写1件提案), and the rest. Only a quantity with a counting unit that
+ * survives all of these is a metric.
  */
 import type { NumberKind } from '../model/report.js';
-import { sentenceEnd, sentenceStart } from '../read/chars.js';
+import { CLAUSE_PUNCTUATION, sentenceEnd, sentenceStart } from '../read/chars.js';
 import type { Quantity } from './numerals.js';
 import { enclosingName, type QuoteIndex } from './quotes.js';
 
@@ -68,11 +69,29 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
     return { kind: 'other', reason: 'no counting unit follows' };
   }
   if (unit === '倍') return { kind: 'other', reason: 'a ratio (倍)' };
+  const person = perPerson(text, quantity);
+  if (person) return { kind: 'other', reason: `a rate for each person (${person}…${text.slice(quantity.start, quantity.end)})` };
   return { kind: 'metric', reason: `count with unit ${unit}` };
 }
 
 /** How far a sentence is read around a number; text without stops must not make this quadratic. */
 const LOOKAROUND = 200;
+
+/** 每名委员, 每(一)位委员, 每人: what one person does or gets, not what the district did. */
+const PER_PERSON = /每一?[人名位]/;
+
+/**
+ * The 每名/每位/每人 of the clause before the quantity, when the quantity is a quota or rate for
+ * one person (每名委员每年至少撰写1件提案, 每人每月2次). A tally (余, 近: 为每位委员建档300余份)
+ * is the district's total whatever it was counted by.
+ */
+function perPerson(text: string, quantity: Quantity): string | null {
+  if (quantity.qualifier === 'over' || quantity.qualifier === 'nearly') return null;
+  let clause = quantity.start;
+  const limit = Math.max(0, quantity.start - LOOKAROUND);
+  while (clause > limit && !CLAUSE_PUNCTUATION.includes(text[clause - 1]!)) clause--;
+  return PER_PERSON.exec(text.slice(clause, quantity.start))?.[0] ?? null;
+}
 
 /**
  * 助千企、引千商、促千项: a bare 百/千/万 repeated through one sentence is the wording of a

@@ -85,8 +85,20 @@ describe('classify', () => {
     ['实现基层协商“零盲区”，群众诉求响应速度提升60%。', '60'],
     ['并成功推广到该区43个老旧小区，节省政府投资逾6000余万元，惠及群众上万人。', '万人'],
     ['截至2024.12.31，累计办结提案300件', '300'],
+    // A yearly total is the district's, and a tally counted person by person is a total too.
+    ['该区政协每年开展活动100余场，覆盖全区30个镇街', '100'],
+    ['确保每名委员全年参加履职活动不少于4次，全年累计开展活动120场', '120'],
+    ['为每位委员建立履职档案300余份', '300'],
   ])('%s: %s is a metric', (text, numeral) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'metric', reason: expect.any(String) });
+  });
+
+  it.each([
+    ['该区政协建立委员履职积分制度，要求每名委员每年至少撰写1件提案', '1', '每名…1件'],
+    ['委员工作室实行委员轮流值班，每人每月2次，接待群众来访', '2', '每人…2次'],
+    ['确保每一位委员全年参加履职活动不少于4次', '4', '每一位…不少于4次'],
+  ])('%s: %s is a rate for one person, not a total', (text, numeral, shown) => {
+    expect(classifyAt(text, numeral)).toEqual({ kind: 'other', reason: `a rate for each person (${shown})` });
   });
 });
 

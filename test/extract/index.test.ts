@@ -50,3 +50,14 @@ describe('findNumbers: names with a number in them', () => {
     ]);
   });
 });
+
+describe('findNumbers: rates for one person', () => {
+  it('keeps 每名委员每年至少撰写1件提案 among the numbers, with its reason, and the yearly total as a metric', () => {
+    const document = readText(['各区政协动态', '', '该区政协要求每名委员每年至少撰写1件提案，每年开展协商活动100余场。'].join('\n'));
+    const found = findNumbers(document, new Map()).map((finding) => [document.blocks[finding.block]!.text.text.slice(finding.quantity.start, finding.quantity.end), finding.kind, finding.reason]);
+    expect(found).toEqual([
+      ['1件', 'other', 'a rate for each person (每名…1件)'],
+      ['100余场', 'metric', 'count with unit 场'],
+    ]);
+  });
+});

@@ -315,6 +315,9 @@ function refersBack(text: string): boolean {
 function passageBegin(text: string, namedAt: number, fromParagraphStart: boolean): number {
   if (fromParagraphStart) return 0;
   let start = sentenceStart(text, namedAt);
+  // 渝北区政协建成…；北碚区政协设立…: a roundup gives each district a clause of one sentence.
+  const clause = text.lastIndexOf('；', namedAt - 1) + 1;
+  if (clause > start && opensSentence(text, namedAt)) return clause;
   while (start > 0) {
     const previous = sentenceStart(text, start - 1);
     const sentence = text.slice(previous, start);

@@ -114,7 +114,8 @@ function speakerInParentheses(text: string, place: PlaceMatch | null, titleAt: n
  */
 export function opensSentence(text: string, index: number): boolean {
   if (index > 0 && LIST_MARKER.test(text.slice(sentenceStart(text, index, 12), index))) return true;
-  let i = index - 1;
+  // 如渝北区政协… / 例如，北碚区政协…: a roundup's examples open with 如, 例如, 比如, 其中.
+  let i = index - 1 - (EXAMPLE_LEAD.exec(text.slice(Math.max(0, index - 3), index))?.[0].length ?? 0);
   if (i >= 0 && text[i] === '在') i--;
   if (i >= 0 && text[i] === '，') {
     const clause = /(?:^|[。！？；])([^。！？；，]{1,16})$/.exec(text.slice(Math.max(0, i - 17), i));
@@ -126,5 +127,7 @@ export function opensSentence(text: string, index: number): boolean {
 
 /** A list item's number before its sentence (1. 2、 （3） ④ 一是 二、 其一，), or a bracketed label's opening 【. */
 export const LIST_MARKER = /^\s*(?:【|\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}(?:是|[、．.])|(?:第|其)[一二三四五六七八九十]{1,3}[，,、])\s*$/;
+
+const EXAMPLE_LEAD = /(?:例如|比如|譬如|其中|如)[，,]?$/;
 
 const TIME_CLAUSE = /(?:\d{1,2}月\d{1,2}日|[上下]午|近日|日前|近期|以来|年初|年底|期间|当天|\d{4}年)/;

@@ -184,6 +184,19 @@ describe('segment on composed reports', () => {
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['渝北区', '万州区', '城口县']);
   });
 
+  it('gives each district of a roundup sentence its own clause: 如渝北区政协…；北碚区政协…；长寿区政协则…', () => {
+    const text = [
+      '区县政协打造基层协商新格局',
+      '',
+      '各区县政协因地制宜搭建协商平台。如渝北区政协建成协商议事室42个，实现镇街全覆盖；北碚区政协在全区17个镇街设立委员工作站，今年开展活动210余场；长寿区政协则打造“长寿说事”品牌，累计协商议题86个。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((entry) => [entry.name, entry.text])).toEqual([
+      ['渝北区', '如渝北区政协建成协商议事室42个，实现镇街全覆盖；'],
+      ['北碚区', '北碚区政协在全区17个镇街设立委员工作站，今年开展活动210余场；'],
+      ['长寿区', '长寿区政协则打造“长寿说事”品牌，累计协商议题86个。'],
+    ]);
+  });
+
   it('opens no passage for a district named after a number inside a sentence', () => {
     const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);

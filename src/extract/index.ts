@@ -88,9 +88,11 @@ const PART_VERB = /立案|采纳|采用|吸纳|批示|转化|办复|办结|落�
 /**
  * The earlier metric of the same sentence, with the same unit and category, that `quantity` is a
  * part of, when the text marks it as one (PART_MARK between them, or PART_VERB in its clause): a
- * part is no addend, and totals must not count it twice (analyze/totals.ts).
+ * part is no addend, and totals must not count it twice (analyze/totals.ts). A rate is no one's
+ * part: 满意度达九成以上，成果采纳约3成 are two shares of different wholes.
  */
 function wholeOf(text: string, quantity: Quantity, category: Category, earlier: readonly NumberFinding[]): NumberFinding | null {
+  if (category === 'percent') return null;
   const sameKind = (finding: NumberFinding) => finding.quantity.unit === quantity.unit && finding.metric!.category === category && !finding.metric!.partOf;
   let candidate = earlier.length - 1;
   while (candidate >= 0 && !sameKind(earlier[candidate]!)) candidate--;

@@ -31,6 +31,7 @@ describe('findNumbers: parts of a whole', () => {
     ['a semicolon, which closes the whole', '收到提案315件，其中重点提案15件；共提交议案312件。', [['315件', null], ['15件', '315件'], ['312件', null]]],
     ['a full stop', '收到提案315件。立案工作由提案委负责，审议议案12件。', [['315件', null], ['12件', null]]],
     ['counts side by side', '开展协商30次，视察调研20次。', [['30次', null], ['20次', null]]],
+    ['rates, which are shares of different wholes', '群众满意度达九成以上，协商成果采纳约3成，提案办结率100%，立案率93.2%。', [['九成以上', null], ['约3成', null], ['100%', null], ['93.2%', null]]],
   ])('links no part across %s', (_name, paragraph, expected) => {
     expect(parts(paragraph)).toEqual(expected);
   });

@@ -7,7 +7,7 @@
  */
 import type { Category } from '../model/report.js';
 import { sentenceStart } from '../read/chars.js';
-import type { Quantity } from './numerals.js';
+import { scanQuantities, type Quantity } from './numerals.js';
 
 /** How far back a clause or sentence is read; text without stops must not make this quadratic. */
 const LOOKBACK = 200;
@@ -76,8 +76,10 @@ function clauseBefore(text: string, quantity: Quantity): string | null {
   const limit = Math.max(0, quantity.start - LOOKBACK);
   while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
   let clause = text.slice(clauseStart, quantity.start);
-  // 在10个街道建立委员工作站10个: what the second number counts starts after the first.
-  clause = clause.replace(/^.*\d+(?:余|多)?[个名次场家所处项件条篇人户年]?/, '');
+  // 在10个街道建立委员工作站10个: what the second number counts starts after the first, read as
+  // the numerals are, so that all of its unit goes (服务群众300人次解决问题20个: not 次解决问题).
+  const earlier = scanQuantities(clause).filter((found) => found.script === 'arabic').at(-1);
+  if (earlier) clause = clause.slice(earlier.end);
   clause = clause.replace(LEAD_IN, '').replace(COMMITTEE_FIRST, '').replace(/^其中/, '');
   const afterDeng = clause.lastIndexOf('等');
   // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.

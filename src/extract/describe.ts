@@ -17,8 +17,11 @@ const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()【】\n]/;
 const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])(?![率度面])/;
 /** The committee that acts (新昌县政协投入资金) is not what is counted; its members (政协委员) are. */
 const COMMITTEE_FIRST = /^[\u4e00-\u9fff]{0,12}?(?:区|县|市|旗)政协(?!委员)(?=[\u4e00-\u9fff])/;
-/** Verbs that end a noun phrase after the classifier (33 个乡镇建立…). */
-const PHRASE_END = /(?:建立|建成|设立|分别|全员|全部|全覆盖|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|坚持|围绕|聚焦|积极|主动|增收|受益|致富|就业|的工作|中|里|内|上)/;
+/**
+ * Verbs that end a noun phrase after the classifier (33 个乡镇建立…, 13个街道推行…): only verbs that
+ * are no part of a noun, as 推进 is of 重点推进项目 and 试行 of 试行办法.
+ */
+const PHRASE_END = /(?:建立|建成|设立|推行|推出|探索|搭建|构建|引入|配备|分别|全员|全部|全覆盖|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|坚持|围绕|聚焦|积极|主动|增收|受益|致富|就业|的工作|中|里|内|上)/;
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
 const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);

@@ -101,6 +101,10 @@ describe('subjectOf', () => {
     ['开展调研视察30场次提出意见建议40条', '40条', ['提出意见建议', '意见建议']],
     ['走访企业50家次帮助解决困难8件', '8件', ['帮助解决困难', '解决困难']],
     ['入户走访群众200户次办理民生实事15件', '15件', ['办理民生实事', '民生实事']],
+    // The noun after the count ends where a new predicate starts.
+    ['在全区13个街道推行“板凳会”协商模式', '13个', ['街道']],
+    ['全区12个镇街探索建立“协商驿站”议事机制', '12个', ['镇街']],
+    ['在5个社区搭建“有事好商量”议事平台', '5个', ['社区']],
   ])('%s: %s counts %j', (text, raw, subjects) => {
     expect(subjects).toContain(describeAt(text, raw).subject);
   });

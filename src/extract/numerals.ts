@@ -48,9 +48,11 @@ const UNITS: readonly string[] = [
   '米', '天', '年', '月', '日', '号', '周', '岁', '倍', '轮', '节', '堂', '门', '株', '棵', '起', '宗', '例',
   '笔', '张', '封', '幅', '首', '级', '大', '步', '点', '字', '时', '分', '秒', '方面', '成',
 ].filter((unit) => unit !== '余人');
+/** Characters of UNITS in traditional script, each to its simplified form (場次 is 场次, 個百分點 个百分点). */
 const TRADITIONAL_UNIT: Record<string, string> = {
   個: '个', 場: '场', 項: '项', 條: '条', 戶: '户', 張: '张', 屆: '届', 間: '间', 棟: '栋', 臺: '台', 輛: '辆',
-  組: '组', 隊: '队', 種: '种', 類: '类', 億: '亿', 萬: '万', 噸: '吨', 畝: '亩', 歲: '岁', 週: '周', 處: '处',
+  組: '组', 隊: '队', 種: '种', 類: '类', 噸: '吨', 畝: '亩', 歲: '岁', 週: '周', 處: '处', 車: '车', 點: '点',
+  時: '时', 鐘: '钟', 節: '节', 輪: '轮', 冊: '册', 筆: '笔', 級: '级', 門: '门',
 };
 /** 上万, 数百, 几十: "upwards of". */
 const VAGUE_PREFIXES = new Set(['上', '数', '數', '几', '幾']);
@@ -214,7 +216,6 @@ function roundValue(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-const UNIT_SET = new Set(UNITS);
 /** UNITS by their first character, each list still longest first: a unit is looked for after every numeral. */
 const UNITS_BY_FIRST = new Map<string, string[]>();
 for (const unit of UNITS) {
@@ -223,13 +224,16 @@ for (const unit of UNITS) {
   else UNITS_BY_FIRST.set(unit[0]!, [unit]);
 }
 
+const LONGEST_UNIT = Math.max(...UNITS.map((unit) => unit.length));
+
+/** The unit at `i`, every character of it read in either script, so that 30場次 is 30 场次 and not 30 场 before a 次. */
 function readUnit(text: string, i: number): { unit: string; end: number } | null {
   const first = text[i];
   if (first === undefined) return null;
   if (PERCENT_SIGNS.has(first)) return { unit: '%', end: i + 1 };
-  const traditional = TRADITIONAL_UNIT[first];
-  if (traditional && UNIT_SET.has(traditional)) return { unit: traditional, end: i + 1 };
-  for (const unit of UNITS_BY_FIRST.get(first) ?? []) if (text.startsWith(unit, i)) return { unit, end: i + unit.length };
+  let ahead = '';
+  for (const char of text.slice(i, i + LONGEST_UNIT)) ahead += TRADITIONAL_UNIT[char] ?? char;
+  for (const unit of UNITS_BY_FIRST.get(ahead[0]!) ?? []) if (ahead.startsWith(unit)) return { unit, end: i + unit.length };
   return null;
 }
 

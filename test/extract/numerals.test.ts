@@ -59,6 +59,12 @@ describe('scanQuantities', () => {
     ['参加30来人', '30来人', 30, '人', 'about'],
     ['组织数十名委员', '数十名', 10, '名', 'over'],
     ['投入1000多万元', '1000多万元', 10_000_000, '元', 'over'],
+    // Units in traditional script, compound ones whole as in simplified.
+    ['開展協商活動30場次', '30場次', 30, '场次', 'exact'],
+    ['走訪群眾200餘戶次', '200餘戶次', 200, '户次', 'over'],
+    ['服務群眾1.2萬人次', '1.2萬人次', 12_000, '人次', 'exact'],
+    ['出動宣傳車30餘車次', '30餘車次', 30, '车次', 'over'],
+    ['提案辦理滿意率提升5個百分點', '5個百分點', 5, '个百分点', 'exact'],
   ])('%s → %s', (text, raw, value, unit, qualifier) => {
     expect(quantities(text)).toEqual([[raw, value, unit, qualifier]]);
   });

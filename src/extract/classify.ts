@@ -1,7 +1,7 @@
 /**
  * Is a quantity a metric? Every numeral gets a kind and a reason a reader can check: dates and
  * times, ordinals (第4期, 六届), numbers inside the name of a programme (“五千行动”), formulaic
- * enumerations (三大职能, 四个“双百行动”, 一批), ranks in titles (二级巡视员), rates for one
+ * enumerations (三大职能, 四个“双百行动”, 一批, 3个方面), ranks in titles (二级巡视员), rates for one
  * person (每名委员每年至少撰写1件提案), and the rest. Only a quantity with a counting unit that
  * survives all of these is a metric.
  */
@@ -25,6 +25,8 @@ const DURATION_UNITS = new Set(['天', '周', '小时', '分钟', '个月', '岁
  * formula of the genre.
  */
 const COUNTED_IN_WORDS = new Set(['次', '场', '场次', '期', '轮', '名', '人', '人次', '位', '户', '元', '件', '篇', '份', '%']);
+/** 3个方面, 从三个层面, 四个维度: how many sides of a matter are spoken of, digits or characters. */
+const ASPECTS = /^个?(?:方面|层面|维度|角度)/;
 /** Units that make a number a term's: 十四届. */
 const ORDINAL_UNITS = new Set(['届']);
 
@@ -52,6 +54,9 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   if (unit === '级') return { kind: 'other', reason: 'a rank or grade (级), as in a title' };
   if (quantity.script === 'chinese' && after === '是' && unit === '') return { kind: 'enumeration', reason: `enumeration ${numeral}是` };
   if (unit === '大') return { kind: 'enumeration', reason: `formulaic “${numeral}大…”` };
+  const unitAt = quantity.end - unit.length;
+  const aspects = ASPECTS.exec(text.slice(unitAt, unitAt + 4));
+  if (aspects) return { kind: 'enumeration', reason: `a formulaic count of aspects (${text.slice(quantity.start, unitAt)}${aspects[0]}), not work done` };
   if (unit === '号' && /[路街巷弄道里村]$/.test(before)) return { kind: 'other', reason: `a street number (${before}${numeral}号)` };
   if (unit === '字') return { kind: 'other', reason: `a length in characters (${numeral}字)` };
   const isSmallWord = quantity.script === 'chinese' && value <= 10 && quantity.qualifier === 'exact' && !quantity.vague;

@@ -59,6 +59,11 @@ describe('classify', () => {
     ['截至2024.12.31，累计办结提案300件', '31', 'date', /2024\.12\.31/],
     ['1.江北区政协全年开展协商活动58场次。2.沙坪坝区政协开展调研26次。', '2.', 'ordinal', /list item/],
     ['一、2024年工作回顾', '一、', 'ordinal', /list item/],
+    // How many sides of a matter are spoken of, in digits or characters, is no work done.
+    ['区政协党组围绕学习贯彻全会精神，开展3个方面的专题学习', '3个', 'enumeration', /aspects \(3个方面\)/],
+    ['委员们从三个层面提出意见建议', '三个', 'enumeration', /aspects \(三个层面\)/],
+    ['从经济、民生、生态4个维度开展民主评议', '4个', 'enumeration', /aspects \(4个维度\)/],
+    ['围绕产业发展等10余个方面建言献策', '10', 'enumeration', /aspects \(10余个方面\)/],
   ])('%s: %s is %s', (text, numeral, kind, reason) => {
     const result = classifyAt(text, numeral);
     expect(result.kind).toBe(kind);
@@ -89,6 +94,9 @@ describe('classify', () => {
     ['该区政协每年开展活动100余场，覆盖全区30个镇街', '100'],
     ['确保每名委员全年参加履职活动不少于4次，全年累计开展活动120场', '120'],
     ['为每位委员建立履职档案300余份', '300'],
+    // Places covered are counted, whatever their kind.
+    ['委员工作室覆盖全区12个领域', '12'],
+    ['将全县划分为5个片区开展协商', '5'],
   ])('%s: %s is a metric', (text, numeral) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'metric', reason: expect.any(String) });
   });

@@ -2,8 +2,8 @@
  * Is a quantity a metric? Every numeral gets a kind and a reason a reader can check: dates and
  * times, ordinals (第4期, 六届), numbers inside the name of a programme (“五千行动”), formulaic
  * enumerations (三大职能, 四个“双百行动”, 一批, 3个方面), ranks in titles (二级巡视员), rates for one
- * person (每名委员每年至少撰写1件提案), and the rest. Only a quantity with a counting unit that
- * survives all of these is a metric.
+ * person (每名委员每年至少撰写1件提案), averages (人均读书5本), and the rest. Only a quantity with a
+ * counting unit that survives all of these is a metric.
  */
 import type { NumberKind } from '../model/report.js';
 import { CLAUSE_PUNCTUATION, sentenceEnd, sentenceStart } from '../read/chars.js';
@@ -74,13 +74,33 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
     return { kind: 'other', reason: 'no counting unit follows' };
   }
   if (unit === '倍') return { kind: 'other', reason: 'a ratio (倍)' };
-  const person = perPerson(text, quantity);
-  if (person) return { kind: 'other', reason: `a rate for each person (${person}…${text.slice(quantity.start, quantity.end)})` };
+  const clause = clauseBefore(text, quantity);
+  const shown = text.slice(quantity.start, quantity.end);
+  const average = AVERAGE.exec(clause)?.[0];
+  if (average) return { kind: 'other', reason: `${AVERAGES[average]} (${average}…${shown})` };
+  const person = perPerson(clause, quantity);
+  if (person) return { kind: 'other', reason: `a rate for each person (${person}…${shown})` };
   return { kind: 'metric', reason: `count with unit ${unit}` };
 }
 
 /** How far a sentence is read around a number; text without stops must not make this quadratic. */
 const LOOKAROUND = 200;
+
+/** The clause before the quantity, from the last stop or comma. */
+function clauseBefore(text: string, quantity: Quantity): string {
+  let clause = quantity.start;
+  const limit = Math.max(0, quantity.start - LOOKAROUND);
+  while (clause > limit && !CLAUSE_PUNCTUATION.includes(text[clause - 1]!)) clause--;
+  return text.slice(clause, quantity.start);
+}
+
+/**
+ * 人均读书5本, 人均增收2000元, 户均增收3000元: an average over the people or households reached,
+ * whatever its qualifier. It is not the district's total, and no total may add it up, income
+ * included: what a district reached is counted in people (带动群众1200人), not in their average.
+ */
+const AVERAGES: Record<string, string> = { 人均: 'a per-person average', 户均: 'a per-household average' };
+const AVERAGE = new RegExp(Object.keys(AVERAGES).join('|'));
 
 /** 每名委员, 每(一)位委员, 每人: what one person does or gets, not what the district did. */
 const PER_PERSON = /每一?[人名位]/;
@@ -90,12 +110,9 @@ const PER_PERSON = /每一?[人名位]/;
  * one person (每名委员每年至少撰写1件提案, 每人每月2次). A tally (余, 近: 为每位委员建档300余份)
  * is the district's total whatever it was counted by.
  */
-function perPerson(text: string, quantity: Quantity): string | null {
+function perPerson(clause: string, quantity: Quantity): string | null {
   if (quantity.qualifier === 'over' || quantity.qualifier === 'nearly') return null;
-  let clause = quantity.start;
-  const limit = Math.max(0, quantity.start - LOOKAROUND);
-  while (clause > limit && !CLAUSE_PUNCTUATION.includes(text[clause - 1]!)) clause--;
-  return PER_PERSON.exec(text.slice(clause, quantity.start))?.[0] ?? null;
+  return PER_PERSON.exec(clause)?.[0] ?? null;
 }
 
 /**

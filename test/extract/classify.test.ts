@@ -108,6 +108,18 @@ describe('classify', () => {
   ])('%s: %s is a rate for one person, not a total', (text, numeral, shown) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'other', reason: `a rate for each person (${shown})` });
   });
+
+  it.each([
+    ['开展“书香政协”读书活动，全年委员人均读书5本以上', '5', 'a per-person average (人均…5本以上)'],
+    ['委员人均撰写提案2件，立案率达90%', '2', 'a per-person average (人均…2件)'],
+    ['组织委员人均走访群众30户，收集意见建议', '30', 'a per-person average (人均…30户)'],
+    // Income is an average too, a tally (余) as well: the people reached are the total.
+    ['发展特色产业带动群众1200人就业，人均增收2000余元', '2000', 'a per-person average (人均…2000余元)'],
+    ['帮助脱贫户人均收入达2.3万元', '2.3', 'a per-person average (人均…2.3万元)'],
+    ['带动农户户均增收3000元', '3000', 'a per-household average (户均…3000元)'],
+  ])('%s: %s is an average, not a total', (text, numeral, reason) => {
+    expect(classifyAt(text, numeral)).toEqual({ kind: 'other', reason });
+  });
 });
 
 describe('classify on the reference report, against the gold file', () => {

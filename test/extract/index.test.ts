@@ -62,3 +62,14 @@ describe('findNumbers: rates for one person', () => {
     ]);
   });
 });
+
+describe('findNumbers: averages', () => {
+  it('keeps 人均增收2000元 among the numbers, with its reason, and the people reached as a metric', () => {
+    const document = readText(['各区政协动态', '', '该区政协助推特色产业发展，带动群众1200人就业，人均增收2000元。'].join('\n'));
+    const found = findNumbers(document, new Map()).map((finding) => [document.blocks[finding.block]!.text.text.slice(finding.quantity.start, finding.quantity.end), finding.kind, finding.reason]);
+    expect(found).toEqual([
+      ['1200人', 'metric', 'count with unit 人'],
+      ['2000元', 'other', 'a per-person average (人均…2000元)'],
+    ]);
+  });
+});

@@ -92,8 +92,12 @@ export const NOT_METRICS: readonly NotMetricExample[] = [
   { kind: 'date', means: 'dates, times and the start of a period (the period goes to `period`)', examples: ['7月22日至25日', '每年10月', '2022年以来'] },
   { kind: 'ordinal', means: 'ordinals, editions and terms of office', examples: ['第4期', '六届', '第二年'] },
   { kind: 'slogan', means: 'numbers inside the name of a programme, platform or slogan', examples: ['“五千行动”', '“三化”', '“四个着力”', '“一会三室（站）”', '“15分钟协商服务圈”'] },
-  { kind: 'enumeration', means: 'formulaic enumerations', examples: ['三大职能', '一批', '六步闭环工作法'] },
-  { kind: 'other', means: 'ranks in titles, rates, numbers without a counting unit', examples: ['二级巡视员', '每两名委员一组', '谋划一域'] },
+  { kind: 'enumeration', means: 'formulaic enumerations, counts of the aspects of a matter', examples: ['三大职能', '一批', '六步闭环工作法'] },
+  {
+    kind: 'other',
+    means: 'ranks in titles, rates, quotas and averages for one person or household, numbers without a counting unit',
+    examples: ['二级巡视员', '每两名委员一组', '谋划一域'],
+  },
 ];
 
 /** The fields of a metric in the JSON and CSV output, with the values of 永川区's first metric. */

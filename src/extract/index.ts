@@ -103,7 +103,9 @@ function wholeOf(text: string, quantity: Quantity, category: Category, earlier: 
   while (scope > sentence && text[scope - 1] !== '；') scope--;
   let clause = quantity.start;
   while (clause > scope && text[clause - 1] !== '，') clause--;
-  const ownClause = text.slice(clause, quantity.end + 4);
+  // The part's clause up to its end: 已有25条被相关部门采纳.
+  const clauseEnd = text.slice(quantity.end, quantity.end + 20).search(/[，。；！？]/);
+  const ownClause = text.slice(clause, clauseEnd < 0 ? quantity.end + 20 : quantity.end + clauseEnd);
   for (let i = candidate; i >= 0; i--) {
     const whole = earlier[i]!;
     if (whole.quantity.start < scope) break;

@@ -34,8 +34,9 @@ export function looksLikeByline(text: string): boolean {
   return BYLINE.test(rest) && cellWidth(rest) <= 40 && !/[？?]/.test(rest);
 }
 
-/** `（本报记者 吴倩）` after the last paragraph: the byline at the end, in brackets. */
-const CLOSING_BYLINE = /^[（(]\s*(?:本报记者|本報記者|特约记者|记者|記者|本报通讯员|通讯员|通訊員|作者[:：]?|文[\/／:：]?)\s*[\u4e00-\u9fff·、\s]{2,30}[）)]$/;
+/** `（本报记者 吴倩）` after the last paragraph: the byline at the end, in brackets; or the source credited there: 来源：宝鸡政协. */
+const CLOSING_BYLINE =
+  /^(?:[（(]\s*(?:本报记者|本報記者|特约记者|记者|記者|本报通讯员|通讯员|通訊員|作者[:：]?|文[\/／:：]?)\s*[\u4e00-\u9fff·、\s]{2,30}[）)]|(?:稿件|文章|信息)?(?:来源|來源)[:：]\s*[^\s，。；：:]{2,20}(?:\s+[^\s，。；：:]{2,20})?)$/;
 
 export function looksLikeClosingByline(text: string): boolean {
   return CLOSING_BYLINE.test(text.trim());
@@ -59,7 +60,8 @@ export function looksLikeMarkedHeading(text: string): boolean {
 
 /** Marks around a heading that are not part of its title. */
 export function stripHeadingMarks(text: string): string {
-  return text.replace(/^[●◆■★▲◎◇□▍▌【\s]+|[●◆■★▲◎◇□】\s]+$/g, '');
+  // Symbols and emoji (● ◆ ▍ 📍 🔥 ▶️) as well as the brackets 【】.
+  return text.replace(/^[\p{So}\p{Extended_Pictographic}\ufe0f【\s]+|[\p{So}\p{Extended_Pictographic}\ufe0f】\s]+$/gu, '');
 }
 
 /** A jump line: （下转第3版） （上接第1版） 转第2版 */

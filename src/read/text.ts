@@ -281,7 +281,11 @@ function hasBlankBetween(lines: readonly Line[], from: number, to: number): bool
 function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[], layout: Layout): number {
   const look = Math.min(filledIndices.length, 8);
   for (let k = 0; k < look; k++) {
-    if (isByline(lines[filledIndices[k]!]!)) return k + 1;
+    const line = lines[filledIndices[k]!]!;
+    if (isByline(line)) return k + 1;
+    // A byline after a full stop (来源：… under a short text) closes the text; it does not end a
+    // header. A headline may end with ！ or ？, never with 。.
+    if (/。[”’」』]?$/.test(line.body.text)) break;
   }
   let k = 0;
   while (k < Math.min(filledIndices.length, 3)) {

@@ -39,6 +39,8 @@ function reporterOf(byline: string | null): string | null {
   byline = byline.replace(/^[（(]|[）)]$/g, '');
   const author = /(?:作者|文)[:：/／]\s*([\u4e00-\u9fff·]{2,4}?)(?=\s|$|[|｜/【]|发布|来源|编辑|时间|日期|责任|浏览|点击|阅读|字号)/.exec(byline);
   if (author) return author[1]!;
+  // 来源：宝鸡政协 credits the source, an organisation, not a reporter.
+  if (/^(?:稿件|文章|信息)?(?:来源|來源)[:：]/.test(byline)) return null;
   const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:记者|記者)/g, ' ');
   const names = reporters.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,4}$/.test(name) && !BYLINE_ROLE.test(name));
   return names.length ? names.join('、') : null;

@@ -197,6 +197,26 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it('takes a district heading marked with an emoji (📍渭滨区) for the district, not a section, and the source credited at the end for no heading', () => {
+    const text = [
+      '各县区政协“请你来协商”活动精彩纷呈',
+      '',
+      '今年以来，全市各县区政协持续深化“请你来协商”活动。',
+      '',
+      '📍渭滨区',
+      '渭滨区政协开展“请你来协商”活动8场，形成协商成果建议32条。',
+      '',
+      '📍金台区',
+      '金台区政协组织委员实地视察15次。',
+      '',
+      '来源：宝鸡政协',
+    ].join('\n');
+    const document = readText(text);
+    expect(segment(document).sections).toEqual([]);
+    expect(entriesOf(document).map((entry) => entry.name)).toEqual(['渭滨区', '金台区']);
+    expect(document.blocks.at(-1)).toMatchObject({ kind: 'byline' });
+  });
+
   it('opens no passage for a district named after a number inside a sentence', () => {
     const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);

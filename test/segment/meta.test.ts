@@ -59,6 +59,10 @@ describe('extractMeta', () => {
     expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', byline).reporter).toMatch(reporter);
   });
 
+  it('names no reporter from a line that credits the source (来源：宝鸡政协)', () => {
+    expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', '来源：宝鸡政协').reporter).toBeNull();
+  });
+
   it('reads the reporter from a dateline that opens the lead: 本报讯（记者 李某 通讯员 张某）', () => {
     const meta = extractMeta(readText(['奋进新征程 委员勇担当', '本报讯（记者 李某 通讯员 张某）8月5日，厦门市政协委员履职交流会在市政协会议中心举行。'].join('\n')));
     expect(meta).toMatchObject({ reporter: '李某', dates: '8月5日', event: '厦门市政协委员履职交流会', venue: '市政协会议中心' });

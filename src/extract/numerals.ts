@@ -86,7 +86,7 @@ function isDigitAt(text: string, i: number): boolean {
 }
 
 function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/,/g, '');
+  return text.replace(/[０-９]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/．/g, '.').replace(/[, \u00a0\u2009\u202f]/g, '');
 }
 
 interface Numeral {
@@ -101,11 +101,25 @@ interface Numeral {
 }
 
 /** An Arabic number: digits, optional thousands groups with ',', optional decimal part. */
+const SPACE_SEPARATORS = ' \u00a0\u2009\u202f';
+
+/** Three digits at `at` and no fourth: a group after a thousands separator. */
+function isThousandsGroup(text: string, at: number): boolean {
+  return isDigitAt(text, at) && isDigitAt(text, at + 1) && isDigitAt(text, at + 2) && !isDigitAt(text, at + 3);
+}
+
 function readArabic(text: string, i: number): { end: number; value: number } | null {
   if (!isDigitAt(text, i)) return null;
   let j = i;
   while (isDigitAt(text, j)) j++;
-  while (text[j] === ',' && isDigitAt(text, j + 1) && isDigitAt(text, j + 2) && isDigitAt(text, j + 3) && !isDigitAt(text, j + 4)) j += 4;
+  while (text[j] === ',' && isThousandsGroup(text, j + 1)) j += 4;
+  // Or by a space (2 350件, 12 000人): one group, after at most three digits, right before a unit
+  // that is no percent sign, in no row of figures. 312 286 100% is a table's row that lost the wide
+  // gaps between its cells: three numbers.
+  const unitAt = j + 4;
+  const inRow = SPACE_SEPARATORS.includes(text[i - 1] ?? '') && isDigitAt(text, i - 2);
+  const unit = text[unitAt];
+  if (j - i <= 3 && !inRow && SPACE_SEPARATORS.includes(text[j]!) && isThousandsGroup(text, j + 1) && unit !== undefined && !/[\s.．,]/.test(unit) && !PERCENT_SIGNS.has(unit)) j = unitAt;
   if ((text[j] === '.' || text[j] === '．') && isDigitAt(text, j + 1)) {
     j++;
     while (isDigitAt(text, j)) j++;
@@ -209,7 +223,28 @@ function readNumeral(text: string, i: number): Numeral | null {
   }
   const value = parseChineseNumber(run);
   if (value === null) return null;
+  const decimal = vague ? null : chineseDecimal(text, i, j);
+  if (decimal) {
+    // 三点五万: the multiplier after the decimals scales the whole number.
+    let end = decimal.end;
+    let multiplier = 1;
+    while (text[end] !== undefined && text[end]! in MULTIPLIER) multiplier *= MULTIPLIER[text[end++]!]!;
+    return { start: i, end, value: roundValue((value + decimal.value) * multiplier), script: 'chinese', vague, over };
+  }
   return { start: i, end: j, value, script: 'chinese', vague, over };
+}
+
+/**
+ * 九十八点五, 三点五万元: 点 and digits after a numeral written in characters. Only where a count or a
+ * percentage must follow (百分之…, a multiplier, a unit): 下午三点 is a time, 一点一滴 a phrase.
+ */
+function chineseDecimal(text: string, numeralStart: number, at: number): { end: number; value: number } | null {
+  if (text[at] !== '点' || DIGIT_VALUE[text[at + 1]!] === undefined) return null;
+  let end = at + 1;
+  let digits = '';
+  while (DIGIT_VALUE[text[end]!] !== undefined) digits += String(DIGIT_VALUE[text[end++]!]);
+  const counted = text.endsWith('百分之', numeralStart) || (text[end] !== undefined && text[end]! in MULTIPLIER) || readUnit(text, end) !== null;
+  return counted ? { end, value: Number(`0.${digits}`) } : null;
 }
 
 function roundValue(value: number): number {

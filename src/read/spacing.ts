@@ -16,6 +16,7 @@ export function closeUp(mapped: MappedText): MappedText {
   if (!BREAKING_SPACE.test(text)) return mapped;
   const { map } = mapped;
   const builder = new MappedTextBuilder();
+  let spacedOut: boolean | undefined;
   let i = 0;
   while (i < text.length) {
     const char = text[i]!;
@@ -29,12 +30,20 @@ export function closeUp(mapped: MappedText): MappedText {
     const before = builder.lastChar();
     const after = text[j];
     // A line break never separates two numbers in CJK prose: `60` / `00余万元` is one number.
-    const wrappedNumber = /\d/.test(before) && /\d/.test(after ?? '') && /[\n\r]/.test(text.slice(i, j));
+    // Nor does a space in a line spaced out letter by letter: `1 2 0 余 人 次` is 120余人次.
+    const wrappedNumber = /\d/.test(before) && /\d/.test(after ?? '') && (/[\n\r]/.test(text.slice(i, j)) || (spacedOut ??= isSpacedOut(text)));
     const percent = /\d/.test(before) && after === '%';
     if (before !== '' && after !== undefined && !isWide(before) && !isWide(after) && !wrappedNumber && !percent) builder.appendSynthetic(' ', map[i]!);
     i = j;
   }
   return builder.build();
+}
+
+/** Most characters stand alone between single spaces: a justified line the PDF spaced out. */
+function isSpacedOut(text: string): boolean {
+  const characters = text.replace(/\s+/g, '').length;
+  const lone = (text.match(/(?<=^|\s)\S(?=\s|$)/g) ?? []).length;
+  return characters >= 4 && lone >= 0.6 * characters;
 }
 
 function isBreakingSpace(char: string): boolean {

@@ -35,6 +35,10 @@ describe('scanQuantities', () => {
     ['超过100场', '超过100场', 100, '场', 'over'],
     ['建成便民服务点1.9万个', '1.9万个', 19_000, '个', 'exact'],
     ['投入资金1,100万元', '1,100万元', 11_000_000, '元', 'exact'],
+    ['办理提案2 350件', '2 350件', 2_350, '件', 'exact'],
+    ['服务群众12\u00a0000余人次', '12\u00a0000余人次', 12_000, '人次', 'over'],
+    ['群众满意率百分之九十八点五', '百分之九十八点五', 98.5, '%', 'exact'],
+    ['筹集资金三点五万元', '三点五万元', 35_000, '元', 'exact'],
     ['惠及3万4000人', '3万4000人', 34_000, '人', 'exact'],
     ['筹集资金1.5亿元', '1.5亿元', 150_000_000, '元', 'exact'],
     ['服务群众20万人次以上', '20万人次以上', 200_000, '人次', 'at_least'],
@@ -122,6 +126,13 @@ describe('scanQuantities', () => {
     expect(scanQuantities('第30至2名').map((q) => q.value)).toEqual([30, 2]);
   });
 
+  it('joins no figures that a space parts in a row of them, nor a percentage, nor reads 点 as a decimal point in a time or a phrase', () => {
+    expect(quantities('黄浦区 312 286 100%').map((q) => q[0])).toEqual(['312', '286', '100%']);
+    for (const text of ['下午三点召开协商会，一点一滴做起', '下午三点五十分召开', '重点一是']) {
+      expect(quantities(text).filter((q) => !Number.isInteger(q[1])), text).toEqual([]);
+    }
+  });
+
   it('reads no number in N个', () => {
     expect(scanQuantities('打造N个“黄葛树下好商量”站')).toEqual([]);
   });
@@ -153,6 +164,19 @@ describe('parseChineseNumber', () => {
 
   it('reads nothing from an empty run', () => {
     expect(parseChineseNumber('')).toBeNull();
+  });
+});
+
+describe('a line the PDF spaced out letter by letter, digits too', () => {
+  it('reads 1 2 0 余 人 次 as 120余人次 and 3 5 条 as 35条, where a space between figures elsewhere stays', async () => {
+    const source = ['各区政协工作简讯', '', '海 曙 区 政 协 今 年 组 织 委 员 视 察 1 2 0 余 人 次 ， 收 集 建 议 3 5 条 。', '', '江北区政协今年走访企业 12 家，解决问题 30 个。'].join('\n');
+    const report = await extract(source);
+    expect(report.metrics.map((m) => [m.district, m.value, m.unit])).toEqual([
+      ['海曙区', 120, '人次'],
+      ['海曙区', 35, '条'],
+      ['江北区', 12, '家'],
+      ['江北区', 30, '个'],
+    ]);
   });
 });
 

@@ -227,9 +227,20 @@ const MEETING_SUMMARY = /^(?:会议|本次会议|座谈会|推进会)(?:强调|�
 /** …or the official above the districts speaks: 市政协主席在讲话中指出，… 省政协副主席王某强调，… */
 const HIGHER_OFFICIAL = /^(?:[省市州盟])政协[\u4e00-\u9fff、]{0,16}?(?:在讲话中|在总结讲话中|讲话|总结|指出|强调|要求|表示)/;
 
+/**
+ * …or it sums up all the districts: 据统计，今年以来全市各区县政协共…, 全省政协系统…. A city's
+ * totals close a county's passage; a province's close a city's too.
+ */
+const REGION_SUMMARY = new RegExp(
+  '^(?:(?:据统计|据了解|总体来看|总的来看|截至[^，。]{1,12})[，,])?(?:(?:今年|去年|近年|年初|本届)以来[，,]?|近年来[，,]?)?' +
+    '(?:(全市|全州|全盟|全省|全自治区)(?:各级|各区县|各县区|各县（市、区）|各区（县）|区县|县区|各市州|各市（州）|各地市)?|(各区县|各县区|各县（市、区）|各区（县）|各市州|各市（州）|各地市))政协',
+);
+
 /** Whether the paragraph `text` closes the passage of `division` (a 市's own 市政协 does not). */
 function summarisesMeeting(text: string, division: Division): boolean {
   if (MEETING_SUMMARY.test(text)) return true;
+  const region = REGION_SUMMARY.exec(text);
+  if (region && (division.level === 'county' || /省|自治区|各市|各地市/.test(region[0]))) return true;
   const official = HIGHER_OFFICIAL.exec(text);
   return official !== null && !division.name.endsWith(official[0][0]!);
 }

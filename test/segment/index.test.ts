@@ -217,6 +217,24 @@ describe('segment on composed reports', () => {
     expect(document.blocks.at(-1)).toMatchObject({ kind: 'byline' });
   });
 
+  it('closes the last district\'s passage at a paragraph that sums up all of them (据统计，今年以来全市各区县政协共…), not at one that boasts a first in the city', () => {
+    const text = [
+      '各区县政协协商议事工作综述',
+      '',
+      '江津区政协今年开展协商议事活动45场。',
+      '',
+      '全市首个协商议事示范点由江津区政协建成，服务群众3000人次。',
+      '',
+      '永川区政协今年建成协商议事室30个。',
+      '',
+      '据统计，今年以来全市各区县政协共开展协商议事活动1200余场。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((entry) => [entry.name, entry.text])).toEqual([
+      ['江津区', '江津区政协今年开展协商议事活动45场。\n全市首个协商议事示范点由江津区政协建成，服务群众3000人次。'],
+      ['永川区', '永川区政协今年建成协商议事室30个。'],
+    ]);
+  });
+
   it('opens no passage for a district named after a number inside a sentence', () => {
     const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);

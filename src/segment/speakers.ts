@@ -26,10 +26,12 @@ export interface Introduction {
   readonly speaker: { readonly name: string; readonly title: string; readonly at: number } | null;
 }
 
-/** One office; a title is one or more joined by 、 or 兼 (党组书记、主席; 副主席兼秘书长). */
+/** One office; a title is one or more joined by 、 or 兼 (党组书记、主席; 副主席兼秘书长; 副主席、区工商联主席). */
 const ROLE =
   '(?:党组书记|党组副书记|党组成员|常务副主席|副主席|主席|副秘书长|秘书长|[一二]级巡视员|[一二三四]级调研员|办公室主任|[\\u4e00-\\u9fff]{2,10}委员会主任|专委会主任|委员)';
-const TITLE = `${ROLE}(?:[、兼]${ROLE})*`;
+/** An office outside the committee held as well, after 、 or 兼: 区工商联主席, 县委统战部部长. */
+const OTHER_OFFICE = '[\\u4e00-\\u9fff]{1,10}?(?:主席|主任|书记|会长|部长|局长|院长|校长|理事长|董事长|总经理)';
+const TITLE = `${ROLE}(?:[、兼](?:${ROLE}|${OTHER_OFFICE}))*`;
 /** Between the name and the verb: 则, 也, 在会上, 在座谈中 … */
 const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:向记者|对记者|接受[\\u4e00-\\u9fff]{0,6}?采访时)?(?:首先|随后|接着|最后|则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
 const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|给出|回答|答道|告诉记者|透露|总结|解释|出席(?:会议|活动)?并(?:讲话|发言|致辞)|作了?[\\u4e00-\\u9fff]{0,4}?发言|[：:])';

@@ -197,8 +197,8 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean,
   const blocks: Block[] = [];
   const furniture = [...furnitureLines];
   const filledIndices = lines.flatMap((line, index) => (line.blank || furnitureLines.has(index) ? [] : [index]));
-  const headingLines = findHeadingLines(lines, filledIndices, layout);
   const headerEnd = continues ? 0 : findHeaderEnd(lines, filledIndices, layout);
+  const headingLines = findHeadingLines(lines, filledIndices, layout, headerEnd);
 
   let paragraph: Line[] = [];
   let previousFilled = -1;
@@ -309,13 +309,14 @@ type HeadingRole = 'first' | 'continuation';
 
 /**
  * Section headings in a hard-wrapped column are runs of one to three short, punctuation-free lines
- * after a paragraph's end. Short lines inside a run of short lines with punctuation are the text
+ * after a paragraph's end or the header. Short lines inside a run of short lines with punctuation are the text
  * wrapping around a picture, not a heading.
  */
-function findHeadingLines(lines: readonly Line[], filledIndices: readonly number[], layout: Layout): Map<number, HeadingRole> {
+function findHeadingLines(lines: readonly Line[], filledIndices: readonly number[], layout: Layout, headerEnd: number): Map<number, HeadingRole> {
   const roles = new Map<number, HeadingRole>();
   const short = (index: number) => looksLikeHeading(lines[index]!, layout) || (layout.hardWrapped && isNarrow(lines[index]!, layout));
-  let k = 0;
+  // The headline and byline are short lines too; a heading right under them starts after them.
+  let k = headerEnd;
   while (k < filledIndices.length) {
     if (!short(filledIndices[k]!)) {
       k++;
@@ -328,7 +329,7 @@ function findHeadingLines(lines: readonly Line[], filledIndices: readonly number
     const leadsWithTail = endsSentence(run[0]!.body.text) ? 1 : 0;
     const candidates = run.slice(leadsWithTail);
     const previous = k + leadsWithTail > 0 ? lines[filledIndices[k + leadsWithTail - 1]!] : undefined;
-    const afterParagraphEnd = previous === undefined || endsSentence(previous.body.text) || !layout.hardWrapped;
+    const afterParagraphEnd = previous === undefined || k + leadsWithTail === headerEnd || endsSentence(previous.body.text) || !layout.hardWrapped;
     const allHeadingLike = candidates.every((line) => looksLikeHeading(line, layout));
     const maxLines = layout.hardWrapped ? 3 : 2;
     if (candidates.length > 0 && candidates.length <= maxLines && allHeadingLike && afterParagraphEnd) {

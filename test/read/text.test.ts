@@ -235,6 +235,36 @@ describe('readText: a column\'s name over the headline, an editor named without 
   });
 });
 
+describe('readText: a heading right under the byline of a hard-wrapped column', () => {
+  it('reads the two-line heading under the byline as a heading, not as paragraphs', () => {
+    const document = readText(
+      [
+        '政协委员履职故事',
+        '',
+        '本报记者 刘洋',
+        '',
+        '双流区：委员工作站',
+        '',
+        '成了“连心桥”',
+        '',
+        '双流区政协在全区12个镇（街道）',
+        '建立委员工作站，今年以来组织委员',
+        '开展接待活动260余次，接待群众3',
+        '800余人次，收集意见建议410条，',
+        '推动解决问题190余个。区政协主席',
+        '王建国介绍，下一步将推动工作站向',
+        '村（社区）延伸。',
+      ].join('\n'),
+    );
+    expect(document.blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '政协委员履职故事'],
+      ['byline', '本报记者 刘洋'],
+      ['heading', '双流区：委员工作站 成了“连心桥”'],
+      ['paragraph', '双流区政协在全区12个镇（街道）建立委员工作站，今年以来组织委员开展接待活动260余次，接待群众3800余人次，收集意见建议410条，推动解决问题190余个。区政协主席王建国介绍，下一步将推动工作站向村（社区）延伸。'],
+    ]);
+  });
+});
+
 describe('readText: no furniture in the body', () => {
   it('keeps a heading that names a weekday without a date, and a sentence that opens with 审核：', () => {
     const document = readText(['各区政协动态', '', '星期五议事日', '', '审核：区政协全年审核提案120件，推动解决问题30个。', '', '长安区政协今年召开协商会6场。'].join('\n'));

@@ -56,7 +56,7 @@ export function findNumbers(
       const { kind, reason } = classify(text, quantity, quotes);
       if (kind === 'metric' && countsAsMetric) {
         const subject = subjectOf(text, quantity);
-        const category = categorise(quantity, subject);
+        const category = partCategory(text, quantity, metrics) ?? categorise(quantity, subject);
         const partOf = wholeOf(text, quantity, category, metrics);
         const finding = { block: blockIndex, quantity, kind, reason, metric: { category, subject, period: periodOf(text, quantity), partOf } };
         findings.push(finding);
@@ -84,6 +84,19 @@ function namedFinding(block: number, name: NamedNumber): NumberFinding {
 const PART_MARK = /其中|内含|含/;
 /** What is done with some of a whole, in the part's clause: 立案286件, 18条被采纳, 解决问题98个. */
 const PART_VERB = /立案|采纳|采用|吸纳|批示|转化|办复|办结|落实|解决|录用|刊发|评为|获/;
+
+/**
+ * 形成协商成果36项，其中28项已落地见效: a part named by 其中 alone counts what its whole counts, though
+ * what follows it (已落地见效) says nothing of what that is. The category of the whole, or null.
+ */
+function partCategory(text: string, quantity: Quantity, earlier: readonly NumberFinding[]): Category | null {
+  if (!/其中有?$/.test(text.slice(Math.max(0, quantity.start - 3), quantity.start))) return null;
+  const sentence = sentenceStart(text, quantity.start);
+  for (let i = earlier.length - 1; i >= 0 && earlier[i]!.quantity.start >= sentence; i--) {
+    if (earlier[i]!.quantity.unit === quantity.unit) return earlier[i]!.metric!.category;
+  }
+  return null;
+}
 
 /**
  * The earlier metric of the same sentence, with the same unit and category, that `quantity` is a

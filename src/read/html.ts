@@ -2,7 +2,8 @@
  * HTML reader (unified + rehype-parse). Takes the article body — the `<article>`, else the element
  * whose own paragraphs hold most of the text — and never page furniture (`<script>`, `<style>`,
  * `<nav>`, `<header>`, `<footer>`, `<aside>`, `<figcaption>`, forms). `<h1>`–`<h6>` become the title
- * and sections, `<p>` (and text-only `<div>`, `<li>`) paragraphs; `<br>` is a line break; a table
+ * and sections; an element of text alone (`<p>`, `<li>`, `<div>`, a WeChat `<section>`, `<font>`) is a
+ * paragraph, and so is text between an element's blocks, so that no text is lost; `<br>` is a line break; a table
  * of statistics gives a paragraph per row (src/read/table.ts), any other table its cells. Character
  * references are decoded by the parser; positions are aligned back to the HTML source.
  */
@@ -51,17 +52,29 @@ export function readHtml(source: string): Document {
       return;
     }
     if (node.tagName === 'table' && pushStatisticsRows(blocks, kinds, tableRows(node).map((row) => row.map(textOf)))) return;
-    const blockHolder = holdsBlocks(node);
-    if (PARAGRAPHS.has(node.tagName) || (node.tagName === 'div' && !blockHolder)) {
-      if (blockHolder) {
-        for (const child of node.children) walk(child);
-        return;
-      }
+    // An element of text alone is a paragraph, whatever its tag: <p>, <div>, a WeChat <section>, <font>.
+    if (!holdsBlocks(node)) {
       const text = textOf(node);
       if (text.text.length) pushBlock(blocks, kinds.paragraph(text.text), text);
       return;
     }
-    for (const child of node.children) walk(child);
+    // Text and inline elements between the blocks (<div>道里区…<br>南岗区…<p>…</p></div>) are paragraphs too.
+    let run: BlockText | undefined;
+    const flush = () => {
+      const text = run?.finish();
+      if (text?.text.length) pushBlock(blocks, kinds.paragraph(text.text), text);
+      run = undefined;
+    };
+    for (const child of node.children) {
+      if (child.type === 'text' || (child.type === 'element' && !BLOCK_LEVEL.has(child.tagName) && !FURNITURE.has(child.tagName))) {
+        if (child.type === 'text' && child.value.trim() === '' && !run) continue;
+        inline(child, (run ??= new BlockText()));
+      } else {
+        flush();
+        walk(child);
+      }
+    }
+    flush();
   };
   walk(container);
 
@@ -122,6 +135,14 @@ function headBefore(tree: Root, container: Element): { headline?: Element; bylin
   return visit(tree) ? { headline, byline } : {};
 }
 
+/** A <div> or <section> of text alone, or around a single paragraph, or inline text (<font>, <span>). */
+function wrapsParagraph(element: Element): boolean {
+  if (!BLOCK_LEVEL.has(element.tagName)) return !FURNITURE.has(element.tagName);
+  if (element.tagName !== 'div' && element.tagName !== 'section') return false;
+  const blocks = element.children.filter((child): child is Element => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
+  return blocks.length === 0 || (blocks.length === 1 && PARAGRAPHS.has(blocks[0]!.tagName) && !holdsBlocks(blocks[0]!));
+}
+
 function holdsBlocks(element: Element): boolean {
   return element.children.some((child) => child.type === 'element' && BLOCK_LEVEL.has(child.tagName));
 }
@@ -149,8 +170,8 @@ function articleBody(tree: Root): Element {
     let score = 0;
     for (const child of element.children) {
       // A layout table's cell that holds the article and another the sidebar are no paragraphs: the
-      // article's own element, further down, is.
-      if (child.type === 'element' && (HEADINGS.has(child.tagName) || (PARAGRAPHS.has(child.tagName) && !holdsBlocks(child)))) score += textLength(child);
+      // article's own element, further down, is. A WeChat <section> around one paragraph is one.
+      if (child.type === 'element' && (HEADINGS.has(child.tagName) || (PARAGRAPHS.has(child.tagName) && !holdsBlocks(child)) || wrapsParagraph(child))) score += textLength(child);
       else if (child.type === 'text') score += child.value.trim().length;
     }
     if (element.tagName === 'p') totalParagraphText += textLength(element);

@@ -62,3 +62,21 @@ describe('readHtml: the info line above the article', () => {
     expect(readHtml(source).blocks.map((block) => block.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
   });
 });
+
+describe('readHtml: text in any element, not only in <p>', () => {
+  const paragraphs = (body: string) => readHtml(page(body)).blocks.filter((block) => block.kind === 'paragraph').map((block) => block.text.text);
+
+  it('reads every <section> of a WeChat article saved as HTML, also one whose text is in a <span>', () => {
+    const body = '<div id="js_content"><section><p>道里区政协今年以来开展活动48场次。</p></section><section><p>南岗区政协今年以来解决问题150件。</p></section><section><span>香坊区政协划分委员责任网格96个。</span></section></div>';
+    expect(paragraphs(body)).toEqual(['道里区政协今年以来开展活动48场次。', '南岗区政协今年以来解决问题150件。', '香坊区政协划分委员责任网格96个。']);
+  });
+
+  it('reads text wrapped in <font> and broken by <br>, and the loose text between the blocks of an element', () => {
+    expect(paragraphs('<div><font size="3">道里区政协今年以来开展活动48场次。<br>南岗区政协今年以来解决问题150件。</font></div>').join('')).toBe('道里区政协今年以来开展活动48场次。南岗区政协今年以来解决问题150件。');
+    expect(paragraphs('<div>道里区政协今年以来开展活动48场次。<p>南岗区政协今年以来解决问题150件。</p>香坊区政协划分委员责任网格96个。</div>')).toEqual([
+      '道里区政协今年以来开展活动48场次。',
+      '南岗区政协今年以来解决问题150件。',
+      '香坊区政协划分委员责任网格96个。',
+    ]);
+  });
+});

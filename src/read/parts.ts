@@ -64,8 +64,8 @@ export function stripHeadingMarks(text: string): string {
   return text.replace(/^[\p{So}\p{Extended_Pictographic}\ufe0f【\s]+|[\p{So}\p{Extended_Pictographic}\ufe0f】\s]+$/gu, '');
 }
 
-/** A jump line: （下转第3版） （上接第1版） 转第2版 */
-const JUMP_LINE = /^[（(]?\s*(?:下转|上接|紧接|转|接|续)第?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/;
+/** A jump line: （下转第3版） （上接第1版） 转第2版 （下转A4版） */
+const JUMP_LINE = /^[（(]?\s*(?:下转|上接|紧接|转|接|续)第?\s*[A-Za-zＡ-Ｚ]?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[)）]?$/;
 /** A running head or foot names the weekday after the date (not 每星期一), or the page's editor. */
 const RUNNING_HEAD = /[日号]\s*星期[一二三四五六日天]|(?:责任|美术|版式)编辑\s*[\u4e00-\u9fff]{2,4}/;
 /**

@@ -30,13 +30,20 @@ export function closeUp(mapped: MappedText): MappedText {
     const before = builder.lastChar();
     const after = text[j];
     // A line break never separates two numbers in CJK prose: `60` / `00余万元` is one number.
-    // Nor does a space in a line spaced out letter by letter: `1 2 0 余 人 次` is 120余人次.
-    const wrappedNumber = /\d/.test(before) && /\d/.test(after ?? '') && (/[\n\r]/.test(text.slice(i, j)) || (spacedOut ??= isSpacedOut(text)));
+    // Nor does a space in a line spaced out letter by letter: `1 2 0 余 人 次` is 120余人次, `9 6 . 8 %` 96.8%.
+    const wrappedNumber = isInNumber(before, after) && (/[\n\r]/.test(text.slice(i, j)) || (spacedOut ??= isSpacedOut(text)));
     const percent = /\d/.test(before) && after === '%';
     if (before !== '' && after !== undefined && !isWide(before) && !isWide(after) && !wrappedNumber && !percent) builder.appendSynthetic(' ', map[i]!);
     i = j;
   }
   return builder.build();
+}
+
+/** Two digits, or a digit and a decimal point, on either side of a gap. */
+function isInNumber(before: string, after: string | undefined): boolean {
+  const digit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+  const point = (char: string | undefined) => char === '.' || char === '．';
+  return (digit(before) && (digit(after) || point(after))) || (point(before) && digit(after));
 }
 
 /** Most characters stand alone between single spaces: a justified line the PDF spaced out. */

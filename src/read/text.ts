@@ -47,7 +47,8 @@ export function readText(source: string, part: TextPart = { from: 0, to: source.
   const warnings: ReadWarning[] = [];
   const blocks = buildBlocks(lines, layout, part.continues, furniture);
   const lastParagraph = [...blocks].reverse().find((block) => block.kind === 'paragraph');
-  if (lastParagraph && !endsSentence(lastParagraph.text.text)) {
+  // A bracketed note after the last sentence — （完）, （记者 陈晓燕）, （责任编辑：王某） — ends it too.
+  if (lastParagraph && !endsSentence(lastParagraph.text.text.replace(/[（(][^（）()]{1,30}[）)]$/, ''))) {
     const end = lastParagraph.text.map[lastParagraph.text.map.length - 1] ?? null;
     warnings.push({ code: 'truncated', message: 'the text ends mid-sentence; it may have been cut off', at: end });
   }
@@ -296,7 +297,9 @@ function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[],
       /[：:]$/.test(line.body.text) ||
       (k > 0 && (DISTRICT_LEAD.test(line.body.text) || looksLikeMarkedHeading(line.raw))) ||
       (layout.hardWrapped && line.width >= 0.9 * layout.typicalWidth && k > 0);
-    if (paragraphLike || (!isCaption(line) && hasClausePunctuation(line.body.text) && line.width > 30)) break;
+    // A clause with a figure in it is the body: a headline's second line reports no count.
+    const clauseWithFigure = k > 0 && hasClausePunctuation(line.body.text) && /\d/.test(line.body.text);
+    if (paragraphLike || clauseWithFigure || (!isCaption(line) && hasClausePunctuation(line.body.text) && line.width > 30)) break;
     k++;
   }
   return filledIndices.length > k ? k : 0;

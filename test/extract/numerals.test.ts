@@ -180,6 +180,19 @@ describe('a line the PDF spaced out letter by letter, digits too', () => {
   });
 });
 
+describe('a spaced-out line\'s decimal point', () => {
+  it('reads 1 . 5 万 余 户 as 1.5万余户, 9 6 . 8 % as 96.8% and 3 . 2 亿 元 as 3.2亿元', async () => {
+    const source = ['伊犁州政协工作综述', '', '伊宁市政协主席王明介绍，市政协组织委', '', '员 开 展 活 动 ， 走 访 群 众 1 . 5 万 余 户 ，', '', '满 意 率 达 9 6 . 8 % ， 落 实 资 金 3 . 2 亿 元 。'].join('\n');
+    const report = await extract(source);
+    expect(report.metrics.map((m) => [m.value, m.unit])).toEqual([
+      [15_000, '户'],
+      [96.8, '%'],
+      [320_000_000, '元'],
+    ]);
+    expect(report.numbers.filter((n) => n.kind !== 'metric')).toEqual([]);
+  });
+});
+
 describe('spaced forms of the e-paper paste, through the pipeline', () => {
   const source = ePaper([
     '各区政协交流基层协商经验',

@@ -265,6 +265,17 @@ describe('readText: a heading right under the byline of a hard-wrapped column', 
   });
 });
 
+describe('readText: a jump line with the page\'s letter, a note after the last sentence', () => {
+  it('reads （下转A4版） as furniture, not a heading', () => {
+    const document = readText(['政协工作巡礼', '', '新县政协一年来走进中小学校42所。', '', '（下转A4版）', '', '息县政协形成调研报告6篇。'].join('\n'));
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'furniture', 'paragraph']);
+  });
+
+  it.each(['（完）', '（记者 陈晓燕）', '（责任编辑：王某）'])('does not take a text ending with %s after its last sentence for one cut off', (note) => {
+    expect(readText(['徐州县区政协出实招见实效', '', `沛县政协今年共收到提案236件。${note}`].join('\n')).warnings).toEqual([]);
+  });
+});
+
 describe('readText: no furniture in the body', () => {
   it('keeps a heading that names a weekday without a date, and a sentence that opens with 审核：', () => {
     const document = readText(['各区政协动态', '', '星期五议事日', '', '审核：区政协全年审核提案120件，推动解决问题30个。', '', '长安区政协今年召开协商会6场。'].join('\n'));

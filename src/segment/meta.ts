@@ -12,7 +12,7 @@ const EVENT_NAME = /(?:会|会议|班|式|节|活动|论坛|典礼|仪式|大赛
 const DATELINE = /^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]([^）)]{2,40})[）)]\s*/;
 /** What a byline says a person did, after the name: 周雪 整理. */
 const BYLINE_ROLE = /^(?:整理|摄影|摄|编辑|报道|采写|撰文|供稿|执笔|文图|图文)$/;
-const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网))?(?:全媒体|融媒体|首席|见习)?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：])\s*/;
+const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网)(?:·[\u4e00-\u9fff]{2,6})?)?(?:全媒体|融媒体|首席|见习)?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／]图|图[\/／]文|文[\/／:：]|来源[:：])\s*/;
 
 export function extractMeta(document: Document): Meta {
   const first = (kind: string) => document.blocks.find((block) => block.kind === kind)?.text.text ?? null;
@@ -41,7 +41,7 @@ function reporterOf(byline: string | null): string | null {
   if (author) return author[1]!;
   // 来源：宝鸡政协 credits the source, an organisation, not a reporter.
   if (/^(?:稿件|文章|信息)?(?:来源|來源)[:：]/.test(byline)) return null;
-  const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:记者|記者)/g, ' ');
+  const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:本报|本報)?(?:记者|記者)/g, ' ');
   const names = reporters.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,4}$/.test(name) && !BYLINE_ROLE.test(name));
   return names.length ? names.join('、') : null;
 }

@@ -35,7 +35,11 @@ const TITLE = `${ROLE}(?:[、兼](?:${ROLE}|${OTHER_OFFICE}))*`;
 /** Between the name and the verb: 则, 也, 在会上, 在座谈中 … */
 const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:向记者|对记者|接受[\\u4e00-\\u9fff]{0,6}?采访时)?(?:首先|随后|接着|最后|则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
 const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|给出|回答|答道|告诉记者|透露|总结|解释|出席(?:会议|活动)?并(?:讲话|发言|致辞)|作了?[\\u4e00-\\u9fff]{0,4}?发言|[：:])';
-const SPEAKER = new RegExp(`^(${TITLE})([\\u4e00-\\u9fff]{2,4}?)${ADVERB}${VERB}`);
+/** A name: two to four characters, or a transcribed one with a middle dot (艾尔肯·吐尔逊). */
+const NAME = '(?:[\\u4e00-\\u9fff]{1,6}·[\\u4e00-\\u9fff]{1,8}|[\\u4e00-\\u9fff]{2,4}?)';
+/** 副主席（主持工作）: what the office holder does, in brackets after the title. */
+const TITLE_NOTE = '(?:[（(](?:主持工作|正厅级|副厅级|正县级|副县级)[）)])?';
+const SPEAKER = new RegExp(`^(${TITLE}${TITLE_NOTE})(${NAME})(?:同志)?${ADVERB}${VERB}`);
 /** A work report's signature line, or a speaker's label over the speech: 区政协主席　李明华, 区政协主席 李明华：, nothing after. */
 const SIGNATURE = new RegExp(`^(${TITLE})\\s*([\\u4e00-\\u9fff]{2,4})\\s*[：:]?\\s*$`);
 const BACK_REFERENCE = /(?:该|本)(?:区|县|市|旗)$/;

@@ -55,6 +55,8 @@ describe('extractMeta', () => {
     ['来源：湖州政协网作者：钱莉浏览次数：1024', /^钱莉$/],
     ['作者：刘芳【打印本页】', /^刘芳$/],
     ['湖南日报全媒体记者 陈某 通讯员 黄某某', /^陈某(?:、黄某某)?$/],
+    ['文/图 本报记者 王晓丽', /^王晓丽$/],
+    ['新华日报·交汇点记者 王晓丽', /^王晓丽$/],
   ])('reads the reporter from the byline %s', (byline, reporter) => {
     expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', byline).reporter).toMatch(reporter);
   });

@@ -7,7 +7,7 @@
  */
 import type { Block, BlockKind } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
-import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeFurniture } from './parts.js';
+import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeFurniture, looksLikeMarkedHeading } from './parts.js';
 import { closeUp } from './spacing.js';
 import { statisticsRows } from './table.js';
 
@@ -94,6 +94,8 @@ export class BlockKinds {
     if (looksLikeFurniture(text)) return 'furniture';
     if (looksLikeCaption(text)) return 'caption';
     if ((!this.seenParagraph && looksLikeByline(text)) || looksLikeClosingByline(text)) return 'byline';
+    // <p><strong>一、主要做法</strong></p>, <p>【城关区】</p>: a paragraph marked as a heading is one (■ 本报记者… is not).
+    if (looksLikeMarkedHeading(text) && !looksLikeByline(text)) return 'heading';
     this.seenParagraph = true;
     return 'paragraph';
   }

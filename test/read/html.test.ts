@@ -80,3 +80,17 @@ describe('readHtml: text in any element, not only in <p>', () => {
     ]);
   });
 });
+
+describe('readHtml: a paragraph marked as a heading', () => {
+  it('reads <p><strong>一、主要做法</strong></p> and <p>【城关区】</p> as headings', () => {
+    const body = '<div class="content"><p>2023年，全市各县（市、区）政协提案质量进一步提升。</p><p><strong>一、主要做法</strong></p><p>东台市政协全年召开协商会15场。</p><p>【城关区】</p><p>城关区政协开展视察12次。</p></div>';
+    expect(readHtml(page(body)).blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '区县政协动态'],
+      ['paragraph', '2023年，全市各县（市、区）政协提案质量进一步提升。'],
+      ['heading', '一、主要做法'],
+      ['paragraph', '东台市政协全年召开协商会15场。'],
+      ['heading', '【城关区】'],
+      ['paragraph', '城关区政协开展视察12次。'],
+    ]);
+  });
+});

@@ -25,3 +25,10 @@ describe('readMarkdown: a WeChat copy', () => {
     expect(readMarkdown(source).blocks.map((block) => block.kind)).toEqual(['title', 'furniture', 'byline', 'paragraph', 'paragraph', 'furniture', 'furniture']);
   });
 });
+
+describe('readMarkdown: a WeChat info line without 原创', () => {
+  it.each(['梅州政协 2024-04-02 20:15 发表于广东', '梅州政协 2024年04月02日 20:15 广东'])('reads %s as furniture, not the lead', (info) => {
+    const blocks = readMarkdown(['# 梅州各县政协助力乡村振兴', '', info, '', '梅江区政协收集意见建议230余条。'].join('\n')).blocks;
+    expect(blocks.map((block) => block.kind)).toEqual(['title', 'furniture', 'paragraph']);
+  });
+});

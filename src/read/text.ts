@@ -204,22 +204,27 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean,
   let paragraph: Line[] = [];
   let previousFilled = -1;
   let nextFurniture = 0;
-  let interrupting: Line[] = [];
+  /** Furniture and captions inside a paragraph of a column, each to follow the paragraph it interrupts. */
+  let interrupting: { kind: 'furniture' | 'caption'; line: Line }[] = [];
+  /** A caption stood in the middle of a sentence: the column's next line goes on with that sentence. */
+  let resumes = false;
   const pushFurniture = (line: Line) => blocks.push({ kind: 'furniture', text: displayText(line) });
   const flush = () => {
     if (paragraph.length) blocks.push({ kind: 'paragraph', text: joinLines(paragraph) });
     paragraph = [];
-    interrupting.forEach(pushFurniture);
+    for (const { kind, line } of interrupting) blocks.push({ kind, text: displayText(line) });
     interrupting = [];
+    resumes = false;
   };
   /** The furniture before line `index`: after the paragraph it interrupts, or at once. */
   const furnitureBefore = (index: number) => {
     for (; nextFurniture < furniture.length && furniture[nextFurniture]! < index; nextFurniture++) {
       const line = lines[furniture[nextFurniture]!]!;
-      if (paragraph.length) interrupting.push(line);
+      if (paragraph.length) interrupting.push({ kind: 'furniture', line });
       else pushFurniture(line);
     }
   };
+  const midSentence = () => layout.hardWrapped && paragraph.length > 0 && !endsSentence(paragraph[paragraph.length - 1]!.body.text);
 
   let headerLines = 0;
   for (let k = 0; k < filledIndices.length; k++) {
@@ -230,6 +235,12 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean,
     previousFilled = index;
 
     if (isCaption(line)) {
+      // ▲… under a picture set inside a sentence of the column: the sentence goes on after it.
+      if (midSentence()) {
+        interrupting.push({ kind: 'caption', line });
+        resumes = true;
+        continue;
+      }
       flush();
       blocks.push({ kind: 'caption', text: displayText(line) });
       continue;
@@ -256,11 +267,14 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean,
       blocks.push({ kind: 'byline', text: displayText(line) });
       continue;
     }
+    const resumesSentence = resumes && midSentence();
+    resumes = false;
     const startsParagraph =
-      paragraph.length === 0 ||
-      !layout.hardWrapped ||
+      !resumesSentence &&
+      (paragraph.length === 0 ||
+        !layout.hardWrapped ||
       (layout.blankLinesSeparate && blankBefore) ||
-      (layout.indentMarksParagraphs ? line.indented : !layout.blankLinesSeparate && endsSentence(paragraph[paragraph.length - 1]!.body.text));
+        (layout.indentMarksParagraphs ? line.indented : !layout.blankLinesSeparate && endsSentence(paragraph[paragraph.length - 1]!.body.text)));
     if (startsParagraph) flush();
     paragraph.push(line);
   }

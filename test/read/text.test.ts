@@ -276,6 +276,21 @@ describe('readText: a jump line with the page\'s letter, a note after the last s
   });
 });
 
+describe('readText: a caption set inside a sentence of the column', () => {
+  it('reads the sentence whole and the caption after its paragraph', () => {
+    const document = readText(
+      [
+        '委员履职有担当 协商议事惠民生', '', '本报记者 胡晓东', '',
+        '潢川县政协主席陈国栋介绍，县政协打', '', '造“委员议事厅”协商平台，今年以来开', '',
+        '▲光山县政协委员在槐店乡调研油茶产', '', '业发展情况。 本报记者 胡晓东 摄', '',
+        '展协商活动 98 场次，解决群众身边问', '', '题 156 件。',
+      ].join('\n'),
+    );
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'byline', 'paragraph', 'caption', 'caption']);
+    expect(document.blocks[2]!.text.text).toBe('潢川县政协主席陈国栋介绍，县政协打造“委员议事厅”协商平台，今年以来开展协商活动98场次，解决群众身边问题156件。');
+  });
+});
+
 describe('readText: no furniture in the body', () => {
   it('keeps a heading that names a weekday without a date, and a sentence that opens with 审核：', () => {
     const document = readText(['各区政协动态', '', '星期五议事日', '', '审核：区政协全年审核提案120件，推动解决问题30个。', '', '长安区政协今年召开协商会6场。'].join('\n'));

@@ -3,12 +3,18 @@
  * for 万州区, 秀山 for 秀山土家族苗族自治县, the name before the peoples of an autonomous county), and
  * the key of a name's first two characters, by which names are grouped for finding them in text.
  */
-const ETHNIC_AUTONOMY = /^([\u4e00-\u9fff]{2,}?)(?:[\u4e00-\u9fff]{1,4}?族)+自治[县旗州]$/;
+/**
+ * The peoples an autonomous division is named for (各族: all of them); some go without 族 in its name
+ * (察布查尔锡伯自治县). A division named for its people alone (鄂伦春自治旗) has no short form.
+ */
+const PEOPLES =
+  '各|蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const ETHNIC_AUTONOMY = new RegExp(`^([\\u4e00-\\u9fff]{2,}?)(?:(?:${PEOPLES})族?)+自治[县旗州]$`);
 
 export function shortNamesOf(name: string): string[] {
   const ethnic = ETHNIC_AUTONOMY.exec(name);
   if (ethnic) return [ethnic[1]!];
-  if (name.length >= 3 && /[区县市旗]$/.test(name)) return [name.slice(0, -1)];
+  if (name.length >= 3 && /[区县市旗]$/.test(name) && !/自治[县旗]$/.test(name)) return [name.slice(0, -1)];
   return [];
 }
 

@@ -89,6 +89,15 @@ describe('shortNamesOf', () => {
     ['永川区', ['永川']],
     ['九龙坡区', ['九龙坡']],
     ['忠县', []],
+    // The whole name before the people, not a lazy two characters of it; peoples named without 族.
+    ['西双版纳傣族自治州', ['西双版纳']],
+    ['阿克塞哈萨克族自治县', ['阿克塞']],
+    ['积石山保安族东乡族撒拉族自治县', ['积石山']],
+    ['察布查尔锡伯自治县', ['察布查尔']],
+    ['木垒哈萨克自治县', ['木垒']],
+    ['龙胜各族自治县', ['龙胜']],
+    // Named for its people alone: no short form.
+    ['鄂伦春自治旗', []],
   ])('%s → %j', (name, short) => {
     expect(shortNamesOf(name)).toEqual(short);
   });

@@ -113,7 +113,7 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
     if (block.kind === 'row') current = null;
 
     const blockPlaces = places.get(blockIndex)!;
-    if (current && summarisesMeeting(text, current.division)) current = null;
+    if (current && (summarisesMeeting(text, current.division) || opensWithUnknownCommittee(text, blockPlaces))) current = null;
     const starts = passageStarts(text, findIntroductions(text, blockPlaces), blockPlaces, current?.division ?? null, region);
     let cursor = 0;
     for (const start of starts) {
@@ -243,6 +243,20 @@ function summarisesMeeting(text: string, division: Division): boolean {
   if (region && (division.level === 'county' || /省|自治区|各市|各地市/.test(region[0]))) return true;
   const official = HIGHER_OFFICIAL.exec(text);
   return official !== null && !division.name.endsWith(official[0][0]!);
+}
+
+/** A paragraph that opens with some place's committee: 达旗政协…, 喀左县政协…. */
+const OPENING_COMMITTEE = /^([\u4e00-\u9fff]{1,8}?[区县旗市])政协/;
+/** …which is no place when it is collective or refers back: 各区县政协, 全县政协, 该区政协, 本市政协. */
+const NOT_A_PLACE = /^(?:各|全|本|该|我|两|省|市|州|区县|县区|城区|市区|郊区)/;
+
+/**
+ * Whether the paragraph opens with a committee the gazetteer does not know (an abbreviation: 达旗
+ * for 达拉特旗): its figures are not the previous district's, and are told as outside every passage.
+ */
+function opensWithUnknownCommittee(text: string, places: readonly PlaceMatch[]): boolean {
+  const committee = OPENING_COMMITTEE.exec(text);
+  return committee !== null && !NOT_A_PLACE.test(committee[1]!) && !places.some((place) => place.start === 0);
 }
 
 /** After 政协, words that make the committee a modifier of a noun rather than the actor. */

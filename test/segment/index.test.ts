@@ -235,6 +235,14 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it('gives the previous district none of a paragraph that opens with a committee the gazetteer does not know (达旗政协…)', () => {
+    const text = ['鄂尔多斯各旗区政协工作综述', '', '鄂托克旗政协围绕绒山羊产业开展调研3次。', '', '达旗政协今年以来开展活动90余场次。', '', '该旗政协还组织视察5次。', '', '准格尔旗政协开展视察5次。', '', '全旗政协委员参与视察。'].join('\n');
+    expect(entriesOf(readText(text)).map((entry) => [entry.name, entry.text])).toEqual([
+      ['鄂托克旗', '鄂托克旗政协围绕绒山羊产业开展调研3次。'],
+      ['准格尔旗', '准格尔旗政协开展视察5次。\n全旗政协委员参与视察。'],
+    ]);
+  });
+
   it('opens no passage for a district named after a number inside a sentence', () => {
     const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);

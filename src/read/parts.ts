@@ -49,7 +49,7 @@ const SPEAKER_SUBHEAD = /^[\u4e00-\u9fff]{2,14}政协[\u4e00-\u9fff、]{2,16}[\s
 
 export function looksLikeSpeakerSubhead(text: string): boolean {
   // Asked of every short line: most have no 政协, and the pattern need not run.
-  return text.includes('政协') && SPEAKER_SUBHEAD.test(text.trim());
+  return text.includes('政协') && SPEAKER_SUBHEAD.test(stripHeadingMarks(text.trim()));
 }
 
 /** A heading by its marks; such a heading may contain clause punctuation but never ends a sentence. */

@@ -227,6 +227,7 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean,
   const midSentence = () => layout.hardWrapped && paragraph.length > 0 && !endsSentence(paragraph[paragraph.length - 1]!.body.text);
 
   let headerLines = 0;
+  let lastHeadingNamesSpeaker = false;
   for (let k = 0; k < filledIndices.length; k++) {
     const index = filledIndices[k]!;
     const line = lines[index]!;
@@ -258,9 +259,11 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean,
     if (headingLines.has(index)) {
       flush();
       const last = blocks[blocks.length - 1];
-      const continuesHeading = last?.kind === 'heading' && headingLines.get(index) === 'continuation';
+      // ■费县政协主席　孙丽 over the headline of her speech: two headings, not one.
+      const continuesHeading: boolean = last?.kind === 'heading' && headingLines.get(index) === 'continuation' && !lastHeadingNamesSpeaker;
       if (continuesHeading) blocks[blocks.length - 1] = { kind: 'heading', text: joinHeading(last.text, displayText(line)) };
       else blocks.push({ kind: 'heading', text: displayText(line) });
+      lastHeadingNamesSpeaker = !continuesHeading && looksLikeSpeakerSubhead(line.raw);
       continue;
     }
     if (isByline(line) && paragraph.length === 0 && blocks.every((block) => block.kind !== 'paragraph')) {

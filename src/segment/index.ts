@@ -78,6 +78,8 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
   let current: EntryDraft | null = null;
   let sectionIndex: number | null = from.section;
   let leadingQuote: Span | null = null;
+  /** The block of the last heading that named a speaker (■费县政协主席　孙丽), or -1. */
+  let speakerHeadingBefore = -1;
 
   const bySectionAndCode = new Map<string, EntryDraft>();
   const entryFor = (division: Division): EntryDraft => {
@@ -100,6 +102,10 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
       // 楼宇里` is a section that opens with its district's passage.
       const district = headingDistrict(text, places.get(blockIndex)!, region);
       leadingQuote = null;
+      // The headline of a speech right under its speaker's subhead (■费县政协主席　孙丽) is the speech's.
+      const previous = document.blocks[blockIndex - 1];
+      if (!district && current && speakerHeadingBefore === blockIndex - 1 && previous?.kind === 'heading') return;
+      if (district?.speaker) speakerHeadingBefore = blockIndex;
       if (!district?.nameOnly) {
         sectionIndex = from.sections + sections.length + 1;
         sections.push({ index: sectionIndex, title: stripHeadingMarks(text), at: block.text.map[0] ?? 0, block: blockIndex });

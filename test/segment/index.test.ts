@@ -243,6 +243,29 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it('reads speeches printed in turn (发言摘登): each speaker\'s subhead opens the district\'s entry, the speech\'s headline under it stays in it', () => {
+    const text = [
+      '汇聚协商合力 共绘沂蒙新篇',
+      '——全市政协系统基层协商工作推进会发言摘登',
+      '',
+      '编者按：5月22日，推进会召开。现将发言摘要刊发如下。',
+      '',
+      '■费县政协主席　孙丽',
+      '深耕“沂蒙红嫂”品牌　凝聚巾帼力量',
+      '县政协组建宣讲团，深入12个乡镇开展宣讲活动86场。',
+      '',
+      '■沂南县政协主席　张伟',
+      '“一线协商”解民忧',
+      '县政协全年开展协商48次。',
+    ].join('\n');
+    const document = readText(text);
+    expect(segment(document).sections).toEqual([]);
+    expect(entriesOf(document).map((entry) => [entry.name, entry.speakers, entry.text.split('\n').at(-1)])).toEqual([
+      ['费县', ['孙丽'], '县政协组建宣讲团，深入12个乡镇开展宣讲活动86场。'],
+      ['沂南县', ['张伟'], '县政协全年开展协商48次。'],
+    ]);
+  });
+
   it('opens no passage for a district named after a number inside a sentence', () => {
     const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);

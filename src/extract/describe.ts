@@ -21,7 +21,7 @@ const COMMITTEE_FIRST = /^[\u4e00-\u9fff]{0,12}?(?:区|县|市|旗)政协(?!委�
  * Verbs that end a noun phrase after the classifier (33 个乡镇建立…, 13个街道推行…): only verbs that
  * are no part of a noun, as 推进 is of 重点推进项目 and 试行 of 试行办法.
  */
-const PHRASE_END = /(?:建立|建成|设立|推行|推出|探索|搭建|构建|引入|配备|分别|全员|全部|全覆盖|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|坚持|围绕|聚焦|积极|主动|增收|受益|致富|就业|的工作|中|里|内|上)/;
+const PHRASE_END = /(?:建立|建成|设立|推行|推出|探索|搭建|构建|引入|配备|组成|结对|分别|全员|全部|全覆盖|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|坚持|围绕|聚焦|积极|主动|增收|受益|致富|就业|的工作|中|里|内|上)/;
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
 const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);
@@ -41,7 +41,8 @@ export function categorise(quantity: Quantity, subject: string | null): Category
   if (unit === '%' || unit.endsWith('百分点')) return 'percent';
   if (unit === '元') return 'money';
   const head = subject ?? '';
-  if (PERSON_UNITS.has(unit)) return /委员/.test(head) && !/群众|居民|村民|市民|学生|企业/.test(head) ? 'members' : 'people';
+  // Members are counted as persons (名, 人次), never as households: 委员结对认亲户262户 counts people.
+  if (PERSON_UNITS.has(unit)) return !unit.startsWith('户') && /委员/.test(head) && !/群众|居民|村民|市民|学生|企业/.test(head) ? 'members' : 'people';
   if (ACTIVITY_UNITS.has(unit)) return 'activities';
   let best: Category = OUTPUT_UNITS.has(unit) ? 'outputs' : 'other';
   let bestEnd = -1;
@@ -75,10 +76,13 @@ export function subjectOf(text: string, quantity: Quantity): string | null {
 const LIGHT_VERB_END = /(?:开展|组织|举办|召开|进行|完成|实施|提供)了?$/;
 
 function clauseBefore(text: string, quantity: Quantity): string | null {
-  let clauseStart = quantity.start;
-  const limit = Math.max(0, quantity.start - LOOKBACK);
+  // 委员之家（委员工作室）32个: the aside in brackets right before the count is not the clause's end.
+  const aside = /[（(][^（()）]{1,12}[)）]$/.exec(text.slice(Math.max(0, quantity.start - 14), quantity.start));
+  const end = aside ? quantity.start - aside[0].length : quantity.start;
+  let clauseStart = end;
+  const limit = Math.max(0, end - LOOKBACK);
   while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
-  let clause = text.slice(clauseStart, quantity.start);
+  let clause = text.slice(clauseStart, end);
   // 在10个街道建立委员工作站10个: what the second number counts starts after the first, read as
   // the numerals are, so that all of its unit goes (服务群众300人次解决问题20个: not 次解决问题).
   const earlier = scanQuantities(clause).filter((found) => found.script === 'arabic').at(-1);

@@ -108,6 +108,16 @@ describe('subjectOf', () => {
   ])('%s: %s counts %j', (text, raw, subjects) => {
     expect(subjects).toContain(describeAt(text, raw).subject);
   });
+
+  it.each([
+    // [text, raw, subject, category]
+    ['县政协组建了由40名委员组成的调研组', '40名', '委员', 'members'],
+    ['全县131名政协委员结对认亲户262户', '131名', '政协委员', 'members'],
+    ['全县131名政协委员结对认亲户262户', '262户', '政协委员结对认亲户', 'people'],
+    ['建成委员之家（委员工作室）32个', '32个', '委员之家', 'facilities'],
+  ])('%s: %s counts %s, in %s', (text, raw, subject, category) => {
+    expect(describeAt(text, raw)).toMatchObject({ subject, category });
+  });
 });
 
 describe('periodOf', () => {

@@ -74,8 +74,12 @@ const RUNNING_HEAD = /[日号]\s*星期[一二三四五六日天]|(?:责任|美�
  */
 const EDITOR_CREDIT =
   /^[（(]?\s*(?:责任编辑|本版编辑|版面编辑|本期编辑|值班编辑|实习编辑|编辑|审核|审校|校对|监制|终审|初审|复审|美编|排版|统筹)\s*(?:[:：|｜丨]|\s[\u4e00-\u9fff·]{2,4}(?:\s.*|[)）])?$)/;
-/** A page's or a column's name over the article: 政协之页, 委员之声, 政协周刊, 履职专版. */
-const COLUMN_LABEL = /^[\u4e00-\u9fff]{2,6}(?:之页|之窗|之声|专版|专刊|周刊|特刊|副刊)$/;
+/**
+ * A page's or a column's name over the article (政协之页, 委员之声, 政协周刊, 履职专版), the paper's
+ * masthead (伊犁日报, 人民政协报), or the page line (第 3 版　政协之声, A3 要闻).
+ */
+const COLUMN_LABEL =
+  /^(?:[\u4e00-\u9fff]{2,6}(?:之页|之窗|之声|专版|专刊|周刊|特刊|副刊)|[\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|政协报)|(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|[A-Z]\s*[0-9０-９]{1,2})(?:\s*[\u4e00-\u9fff·]{2,8})?)$/;
 /**
  * A WeChat article's info line (原创 洛阳政协 2025年06月12日 18:30; 梅州政协 2024-04-02 20:15 发表于广东)
  * and buttons, a web page's links to itself.

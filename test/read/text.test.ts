@@ -229,6 +229,13 @@ describe('readText: a column\'s name over the headline, an editor named without 
     ]);
   });
 
+  it('reads the paper\'s masthead and the page line over the headline as furniture (伊犁日报, 第 3 版　政协之声, A3 要闻)', () => {
+    const document = readText(
+      ['伊犁日报', '', '2024年7月18日　星期四', '', '第 3 版　政协之声', '', 'A3 要闻', '', '凝心聚力促发展 建言履职为民生', '', '□ 本报记者 古丽娜尔', '', '伊宁市政协今年组织委员开展活动12场。'].join('\n'),
+    );
+    expect(document.blocks.map((block) => block.kind)).toEqual(['furniture', 'furniture', 'furniture', 'furniture', 'title', 'byline', 'paragraph']);
+  });
+
   it('takes an editor\'s credit for furniture only when names follow the role, not a sentence', () => {
     const credits = readText(['各区政协动态', '', '编辑 王丽 审核 张强', '', '编辑出版委员文集3部，收录文章120篇。'].join('\n'));
     expect(credits.blocks.map((block) => block.kind)).toEqual(['title', 'furniture', 'paragraph']);

@@ -72,6 +72,7 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
   const places = new Map<number, PlaceMatch[]>();
   document.blocks.forEach((block, index) => places.set(index, findPlaceNames(block.text.text, { shortForms: true })));
   const region = inferRegion([...places.values()].flat());
+  const higherOfficials = higherOfficialsOf(document, places);
 
   const sections: SectionDraft[] = [];
   const entries: EntryDraft[] = [];
@@ -119,7 +120,7 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
     if (block.kind === 'row') current = null;
 
     const blockPlaces = places.get(blockIndex)!;
-    if (current && (summarisesMeeting(text, current.division) || opensWithUnknownCommittee(text, blockPlaces))) current = null;
+    if (current && (summarisesMeeting(text, current.division, higherOfficials) || opensWithUnknownCommittee(text, blockPlaces))) current = null;
     const starts = passageStarts(text, findIntroductions(text, blockPlaces), blockPlaces, current?.division ?? null, region);
     let cursor = 0;
     for (const start of starts) {
@@ -242,9 +243,33 @@ const REGION_SUMMARY = new RegExp(
     '(?:(全市|全州|全盟|全省|全自治区)(?:各级|各区县|各县区|各县（市、区）|各区（县）|区县|县区|各市州|各市（州）|各地市)?|(各区县|各县区|各县（市、区）|各区（县）|各市州|各市（州）|各地市))政协',
 );
 
+/** What an official says, after the name: 段金华在讲话中指出，… 段金华强调，… */
+const OFFICIAL_SPEAKS = /^(?:同志)?(?:在[\u4e00-\u9fff]{0,6}?[中上时])?[，,]?(?:讲话|总结|指出|强调|要求|表示|希望|提出)/;
+
+/**
+ * The names of the officials above the districts, as a meeting report introduces them (州政协主席
+ * 段金华出席会议并讲话), so that 段金华在讲话中指出… later, without the title, is known for theirs.
+ */
+function higherOfficialsOf(document: Document, places: ReadonlyMap<number, readonly PlaceMatch[]>): Set<string> {
+  const names = new Set<string>();
+  document.blocks.forEach((block, index) => {
+    const text = block.text.text;
+    for (let at = text.indexOf('政协'); at > 0; at = text.indexOf('政协', at + 2)) {
+      if (!'省市州盟'.includes(text[at - 1]!)) continue;
+      // 大理市政协主席 is a county-level city's, one of the districts; 大理州政协 and 州政协 are above them.
+      const place = places.get(index)!.find((match) => match.end === at);
+      if (place?.candidates.some((division) => division.level === 'county')) continue;
+      const speaker = speakerAfter(text, at + 2);
+      if (speaker) names.add(speaker.name);
+    }
+  });
+  return names;
+}
+
 /** Whether the paragraph `text` closes the passage of `division` (a 市's own 市政协 does not). */
-function summarisesMeeting(text: string, division: Division): boolean {
+function summarisesMeeting(text: string, division: Division, higherOfficials: ReadonlySet<string>): boolean {
   if (MEETING_SUMMARY.test(text)) return true;
+  for (const name of higherOfficials) if (text.startsWith(name) && OFFICIAL_SPEAKS.test(text.slice(name.length))) return true;
   const region = REGION_SUMMARY.exec(text);
   if (region && (division.level === 'county' || /省|自治区|各市|各地市/.test(region[0]))) return true;
   const official = HIGHER_OFFICIAL.exec(text);

@@ -266,6 +266,26 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it('closes the last county\'s passage where the prefecture\'s chair, named before with the title, speaks again by name alone', () => {
+    const text = [
+      '全州县市政协主席座谈会在大理召开',
+      '',
+      '本报讯 州政协主席段金华出席会议并讲话。',
+      '',
+      '大理市政协主席赵永红介绍，市政协今年开展巡湖活动28次。',
+      '',
+      '赵永红表示，市政协还提出意见建议65条。',
+      '',
+      '鹤庆县政协主席和学军说，县政协今年开展协商活动38场次。',
+      '',
+      '段金华在讲话中指出，要坚持“四个聚焦”。会议期间，与会人员还考察了3个协商议事室。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((entry) => [entry.name, entry.text.split('\n').length])).toEqual([
+      ['大理市', 2],
+      ['鹤庆县', 1],
+    ]);
+  });
+
   it('opens no passage for a district named after a number inside a sentence', () => {
     const text = ['各区政协交流基层协商经验', '九龙坡区政协主席黄红介绍，该区政协开展协商12.江北区政协也有类似做法。'].join('\n');
     expect(entriesOf(readText(text)).map((entry) => entry.name)).toEqual(['九龙坡区']);

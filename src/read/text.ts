@@ -125,7 +125,10 @@ function measureLayout(lines: readonly Line[]): Layout {
   const wrappedMidSentence = filled.filter((line) => !endsSentence(line.body.text) && line.width >= 0.8 * typicalWidth).length;
   // A column: many lines of about the same width, many of them ending mid-sentence.
   const columnLines = filled.filter((line) => Math.abs(line.width - typicalWidth) <= 0.15 * typicalWidth + 1).length;
-  const hardWrapped = columnLines >= 4 && columnLines >= 0.4 * filled.length && wrappedMidSentence >= 0.3 * filled.length && typicalWidth < 60;
+  // …and few much wider: short headings over long one-line paragraphs are no column.
+  const muchWider = filled.filter((line) => line.width > 1.5 * typicalWidth + 2).length;
+  const hardWrapped =
+    columnLines >= 4 && columnLines >= 0.4 * filled.length && wrappedMidSentence >= 0.3 * filled.length && typicalWidth < 60 && muchWider < 0.2 * filled.length;
   const indented = filled.filter((line) => line.indented).length;
   // Blank lines mark paragraphs only when there are about as many of them as sentence-ending lines.
   const sentenceEnds = filled.filter((line) => endsSentence(line.body.text)).length;

@@ -298,6 +298,19 @@ describe('readText: a caption set inside a sentence of the column', () => {
   });
 });
 
+describe('readText: short headings over long one-line paragraphs', () => {
+  it('is no hard-wrapped column: each heading stays a heading, not the start of its paragraph', () => {
+    // Paragraphs of different lengths, as real ones are: the headings' width is then the commonest.
+    const paragraph = (district: string, clauses: number) =>
+      `${district}政协聚焦群众急难愁盼问题，${'今年以来开展协商活动56场次，推动解决问题120余个，'.repeat(clauses)}群众满意率达98%。`;
+    const lines = ['佛山市各区政协扎实推进协商平台建设', '来源：佛山日报　发布时间：2024-06-12 09:30', ''];
+    const parts = [['禅城区', '小切口撬动大民生'], ['南海区', '协商议事进村居'], ['顺德区', '顺商汇助企纾困'], ['高明区', '生态协商守护青山'], ['三水区', '三水同心凝聚侨心']];
+    parts.forEach(([district, headline], i) => lines.push(`${district}：${headline}`, paragraph(district!, i + 1), ''));
+    const kinds = readText(lines.join('\n')).blocks.map((block) => block.kind);
+    expect(kinds).toEqual(['title', 'byline', ...Array.from({ length: 5 }, () => ['heading', 'paragraph']).flat()]);
+  });
+});
+
 describe('readText: no furniture in the body', () => {
   it('keeps a heading that names a weekday without a date, and a sentence that opens with 审核：', () => {
     const document = readText(['各区政协动态', '', '星期五议事日', '', '审核：区政协全年审核提案120件，推动解决问题30个。', '', '长安区政协今年召开协商会6场。'].join('\n'));

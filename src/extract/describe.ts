@@ -7,7 +7,8 @@
  */
 import type { Category } from '../model/report.js';
 import { sentenceStart } from '../read/chars.js';
-import { scanQuantities, type Quantity } from './numerals.js';
+import { lowerBound } from '../model/sorted.js';
+import type { Quantity } from './numerals.js';
 
 /** How far back a clause or sentence is read; text without stops must not make this quadratic. */
 const LOOKBACK = 200;
@@ -62,12 +63,13 @@ export function categorise(quantity: Quantity, subject: string | null): Category
 /**
  * The counted thing: the noun phrase after the classifier (33 个乡镇), else the clause before
  * (考察调研 230 余次). When a verb follows the count (委员80余人次深入…), the thing counted is before
- * it, unless the clause before is only a light verb (开展 4 次联系服务群众活动).
+ * it, unless the clause before is only a light verb (开展 4 次联系服务群众活动). `quantities` are
+ * all of the text's, in order, as scanQuantities gives them.
  */
-export function subjectOf(text: string, quantity: Quantity): string | null {
+export function subjectOf(text: string, quantity: Quantity, quantities: readonly Quantity[]): string | null {
   const after = phraseAfter(text, quantity.end);
   if (after && !after.verbFirst) return after.phrase;
-  const before = clauseBefore(text, quantity);
+  const before = clauseBefore(text, quantity, quantities);
   if (before && !LIGHT_VERB_END.test(before)) return before;
   return after?.phrase ?? before;
 }
@@ -75,18 +77,17 @@ export function subjectOf(text: string, quantity: Quantity): string | null {
 /** A clause that ends in one of these leaves its object after the count. */
 const LIGHT_VERB_END = /(?:开展|组织|举办|召开|进行|完成|实施|提供)了?$/;
 
-function clauseBefore(text: string, quantity: Quantity): string | null {
+function clauseBefore(text: string, quantity: Quantity, quantities: readonly Quantity[]): string | null {
   // 委员之家（委员工作室）32个: the aside in brackets right before the count is not the clause's end.
   const aside = /[（(][^（()）]{1,12}[)）]$/.exec(text.slice(Math.max(0, quantity.start - 14), quantity.start));
   const end = aside ? quantity.start - aside[0].length : quantity.start;
   let clauseStart = end;
   const limit = Math.max(0, end - LOOKBACK);
   while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
-  let clause = text.slice(clauseStart, end);
-  // 在10个街道建立委员工作站10个: what the second number counts starts after the first, read as
-  // the numerals are, so that all of its unit goes (服务群众300人次解决问题20个: not 次解决问题).
-  const earlier = scanQuantities(clause).filter((found) => found.script === 'arabic').at(-1);
-  if (earlier) clause = clause.slice(earlier.end);
+  // 在10个街道建立委员工作站10个: what the second number counts starts after the first, with all
+  // of its unit (服务群众300人次解决问题20个: not 次解决问题).
+  const earlier = earlierInClause(quantities, quantity, clauseStart, end);
+  let clause = text.slice(earlier ? earlier.end : clauseStart, end);
   clause = clause.replace(LEAD_IN, '').replace(COMMITTEE_FIRST, '').replace(/^其中/, '');
   const afterDeng = clause.lastIndexOf('等');
   // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.
@@ -98,6 +99,15 @@ function clauseBefore(text: string, quantity: Quantity): string | null {
   clause = clause.replace(/(?:达到?|已达|为|超过?|提高到|提升至|增至|升至)$/, '');
   if (clause.length > 14) clause = clause.slice(-14);
   return clause.length >= 2 ? clause : null;
+}
+
+/** The last quantity in digits between `from` and `to` before `quantity`, found by position, not by reading the clause again. */
+function earlierInClause(quantities: readonly Quantity[], quantity: Quantity, from: number, to: number): Quantity | undefined {
+  for (let i = lowerBound(quantities.length, quantity.start, (index) => quantities[index]!.start) - 1; i >= 0 && quantities[i]!.start >= from; i--) {
+    const found = quantities[i]!;
+    if (found.script === 'arabic' && found.end <= to) return found;
+  }
+  return undefined;
 }
 
 function phraseAfter(text: string, end: number): { phrase: string; verbFirst: boolean } | null {

@@ -55,7 +55,7 @@ export function findNumbers(
     for (const quantity of quantities) {
       const { kind, reason } = classify(text, quantity, quotes);
       if (kind === 'metric' && countsAsMetric) {
-        const subject = subjectOf(text, quantity);
+        const subject = subjectOf(text, quantity, quantities);
         const category = partCategory(text, quantity, metrics) ?? categorise(quantity, subject);
         const partOf = wholeOf(text, quantity, category, metrics);
         const finding = { block: blockIndex, quantity, kind, reason, metric: { category, subject, period: periodOf(text, quantity), partOf } };

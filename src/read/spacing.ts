@@ -32,18 +32,19 @@ export function closeUp(mapped: MappedText): MappedText {
     // A line break never separates two numbers in CJK prose: `60` / `00余万元` is one number.
     // Nor does a space in a line spaced out letter by letter: `1 2 0 余 人 次` is 120余人次, `9 6 . 8 %` 96.8%.
     const wrappedNumber = isInNumber(before, after) && (/[\n\r]/.test(text.slice(i, j)) || (spacedOut ??= isSpacedOut(text)));
-    const percent = /\d/.test(before) && after === '%';
+    const percent = isDigit(before) && after === '%';
     if (before !== '' && after !== undefined && !isWide(before) && !isWide(after) && !wrappedNumber && !percent) builder.appendSynthetic(' ', map[i]!);
     i = j;
   }
   return builder.build();
 }
 
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isPoint = (char: string | undefined) => char === '.' || char === '．';
+
 /** Two digits, or a digit and a decimal point, on either side of a gap. */
 function isInNumber(before: string, after: string | undefined): boolean {
-  const digit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
-  const point = (char: string | undefined) => char === '.' || char === '．';
-  return (digit(before) && (digit(after) || point(after))) || (point(before) && digit(after));
+  return (isDigit(before) && (isDigit(after) || isPoint(after))) || (isPoint(before) && isDigit(after));
 }
 
 /** Most characters stand alone between single spaces: a justified line the PDF spaced out. */

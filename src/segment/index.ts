@@ -104,8 +104,7 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
       const district = headingDistrict(text, places.get(blockIndex)!, region);
       leadingQuote = null;
       // The headline of a speech right under its speaker's subhead (■费县政协主席　孙丽) is the speech's.
-      const previous = document.blocks[blockIndex - 1];
-      if (!district && current && speakerHeadingBefore === blockIndex - 1 && previous?.kind === 'heading') return;
+      if (!district && current && speakerHeadingBefore === blockIndex - 1) return;
       if (district?.speaker) speakerHeadingBefore = blockIndex;
       if (!district?.nameOnly) {
         sectionIndex = from.sections + sections.length + 1;

@@ -19,7 +19,7 @@ function quantityAt(text: string, raw: string, from = 0): Quantity {
 
 function describeAt(text: string, raw: string) {
   const quantity = quantityAt(text, raw);
-  const subject = subjectOf(text, quantity);
+  const subject = subjectOf(text, quantity, scanQuantities(text));
   return { subject, category: categorise(quantity, subject), period: periodOf(text, quantity) };
 }
 
@@ -30,7 +30,7 @@ describe('category and period of every gold metric of the reference report', () 
     const { text, start } = referenceParagraph(surface);
     const quantity = scanQuantities(text).find((q) => q.start >= start && q.end <= start + squash(surface).length && q.value === metric.value && q.unit === metric.unit);
     expect(quantity).toBeDefined();
-    const subject = subjectOf(text, quantity!);
+    const subject = subjectOf(text, quantity!, scanQuantities(text));
     expect([metric.category, ...(metric.acceptCategories ?? [])]).toContain(categorise(quantity!, subject));
     const period = periodOf(text, quantity!);
     if (metric.period) expect(period).toBe(metric.period);

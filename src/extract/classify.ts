@@ -6,7 +6,7 @@
  * counting unit that survives all of these is a metric.
  */
 import type { NumberKind } from '../model/report.js';
-import { CLAUSE_PUNCTUATION, sentenceEnd, sentenceStart } from '../read/chars.js';
+import { CLAUSE_PUNCTUATION_CODES, clauseStart, sentenceEnd, sentenceStart } from '../read/chars.js';
 import type { Quantity } from './numerals.js';
 import { enclosingName, type QuoteIndex } from './quotes.js';
 
@@ -88,10 +88,7 @@ const LOOKAROUND = 200;
 
 /** The clause before the quantity, from the last stop or comma. */
 function clauseBefore(text: string, quantity: Quantity): string {
-  let clause = quantity.start;
-  const limit = Math.max(0, quantity.start - LOOKAROUND);
-  while (clause > limit && !CLAUSE_PUNCTUATION.includes(text[clause - 1]!)) clause--;
-  return text.slice(clause, quantity.start);
+  return text.slice(clauseStart(text, quantity.start, CLAUSE_PUNCTUATION_CODES, Math.max(0, quantity.start - LOOKAROUND)), quantity.start);
 }
 
 /**

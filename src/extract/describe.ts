@@ -6,13 +6,15 @@
  * (33 个乡镇); the head noun comes last, so the category is decided by the keyword that ends latest.
  */
 import type { Category } from '../model/report.js';
-import { sentenceStart } from '../read/chars.js';
+import { clauseStart, codeUnitTable, sentenceStart } from '../read/chars.js';
 import { lowerBound } from '../model/sorted.js';
 import type { Quantity } from './numerals.js';
 
 /** How far back a clause or sentence is read; text without stops must not make this quadratic. */
 const LOOKBACK = 200;
-const CLAUSE_BREAK = /[，。；：、！？,;:!?（）()【】\n]/;
+const CLAUSE_BREAK = codeUnitTable('，。；：、！？,;:!?（）()【】\n');
+/** What a phrase after the count stops at besides a clause break: the next figure, a quote. */
+const PHRASE_STOP = codeUnitTable('0123456789０１２３４５６７８９“”');
 /** Light verbs and adverbs that open a clause and are not part of what is counted. */
 /** …and not where the verb is the start of a noun: 参与率, 参与度. */
 const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])(?![率度面])/;
@@ -81,13 +83,11 @@ function clauseBefore(text: string, quantity: Quantity, quantities: readonly Qua
   // 委员之家（委员工作室）32个: the aside in brackets right before the count is not the clause's end.
   const aside = /[（(][^（()）]{1,12}[)）]$/.exec(text.slice(Math.max(0, quantity.start - 14), quantity.start));
   const end = aside ? quantity.start - aside[0].length : quantity.start;
-  let clauseStart = end;
-  const limit = Math.max(0, end - LOOKBACK);
-  while (clauseStart > limit && !CLAUSE_BREAK.test(text[clauseStart - 1]!)) clauseStart--;
+  const start = clauseStart(text, end, CLAUSE_BREAK, Math.max(0, end - LOOKBACK));
   // 在10个街道建立委员工作站10个: what the second number counts starts after the first, with all
   // of its unit (服务群众300人次解决问题20个: not 次解决问题).
-  const earlier = earlierInClause(quantities, quantity, clauseStart, end);
-  let clause = text.slice(earlier ? earlier.end : clauseStart, end);
+  const earlier = earlierInClause(quantities, quantity, start, end);
+  let clause = text.slice(earlier ? earlier.end : start, end);
   clause = clause.replace(LEAD_IN, '').replace(COMMITTEE_FIRST, '').replace(/^其中/, '');
   const afterDeng = clause.lastIndexOf('等');
   // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.
@@ -112,7 +112,7 @@ function earlierInClause(quantities: readonly Quantity[], quantity: Quantity, fr
 
 function phraseAfter(text: string, end: number): { phrase: string; verbFirst: boolean } | null {
   let stop = end;
-  while (stop < text.length && stop - end < 20 && !CLAUSE_BREAK.test(text[stop]!) && !/[\d０-９“”]/.test(text[stop]!)) stop++;
+  while (stop < text.length && stop - end < 20 && CLAUSE_BREAK[text.charCodeAt(stop)] !== 1 && PHRASE_STOP[text.charCodeAt(stop)] !== 1) stop++;
   let phrase = text.slice(end, stop);
   const verbFirst = PHRASE_END.exec(phrase)?.index === 0;
   // The noun phrase ends at the first verb after its first character.

@@ -12,7 +12,7 @@ import { lowerBound } from '../model/sorted.js';
 import { findNamedNumbers, insideNumberWord, type NamedNumber } from './lexicon.js';
 import { scanQuantities, type Quantity } from './numerals.js';
 import { quoteIndex, type QuoteIndex } from './quotes.js';
-import { sentenceStart } from '../read/chars.js';
+import { clauseStart, codeUnitTable, sentenceStart } from '../read/chars.js';
 
 export interface NumberFinding {
   readonly block: number;
@@ -82,6 +82,8 @@ function namedFinding(block: number, name: NamedNumber): NumberFinding {
 
 /** Between a whole and its part: 收到提案315件，其中重点提案15件. */
 const PART_MARK = /其中|内含|含/;
+const SEMICOLON = codeUnitTable('；');
+const COMMA = codeUnitTable('，');
 /** What is done with some of a whole, in the part's clause: 立案286件, 18条被采纳, 解决问题98个. */
 const PART_VERB = /立案|采纳|采用|吸纳|批示|转化|办复|办结|落实|解决|录用|刊发|评为|获/;
 
@@ -112,10 +114,8 @@ function wholeOf(text: string, quantity: Quantity, category: Category, earlier: 
   if (candidate < 0) return null;
   // A semicolon closes a whole and its parts as a full stop does.
   const sentence = sentenceStart(text, quantity.start);
-  let scope = quantity.start;
-  while (scope > sentence && text[scope - 1] !== '；') scope--;
-  let clause = quantity.start;
-  while (clause > scope && text[clause - 1] !== '，') clause--;
+  const scope = clauseStart(text, quantity.start, SEMICOLON, sentence);
+  const clause = clauseStart(text, quantity.start, COMMA, scope);
   // The part's clause up to its end: 已有25条被相关部门采纳.
   const clauseEnd = text.slice(quantity.end, quantity.end + 20).search(/[，。；！？]/);
   const ownClause = text.slice(clause, clauseEnd < 0 ? quantity.end + 20 : quantity.end + clauseEnd);

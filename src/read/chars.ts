@@ -46,7 +46,7 @@ export function endsSentence(text: string): boolean {
   return i >= 0 && (SENTENCE_END.includes(text[i]!) || text.endsWith('——', i + 1));
 }
 
-const CLAUSE_PUNCTUATION_CODES = codeUnitTable(CLAUSE_PUNCTUATION);
+export const CLAUSE_PUNCTUATION_CODES = codeUnitTable(CLAUSE_PUNCTUATION);
 
 export function hasClausePunctuation(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (CLAUSE_PUNCTUATION_CODES[text.charCodeAt(i)] === 1) return true;
@@ -68,6 +68,17 @@ export function cellWidth(text: string): number {
 
 const STOPS = codeUnitTable('。！？!?');
 const CLOSING_QUOTES = codeUnitTable('”’」』');
+
+/**
+ * Start of the clause that ends at `index`: just after the last character of `breaks` (a
+ * codeUnitTable) before it, and not before `floor`. What closes a clause depends on the question:
+ * a subject stops at a 、 of a list, a part's scope at a semicolon only.
+ */
+export function clauseStart(text: string, index: number, breaks: Uint8Array, floor = 0): number {
+  let i = index;
+  while (i > floor && breaks[text.charCodeAt(i - 1)] !== 1) i--;
+  return i;
+}
 
 /**
  * Start of the sentence holding `index`: after a stop, and after the closing quotes that follow

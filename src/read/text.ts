@@ -30,6 +30,9 @@ interface Layout {
   readonly indentMarksParagraphs: boolean;
 }
 
+
+/** A subhead's number on a line of its own: 01, 2., 三、 */
+const SUBHEAD_NUMBER = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[、.．]?$/;
 /**
  * A part of a long text (src/pipeline.ts extractParts): the lines from `from` up to `to`, read
  * with the source's own indices. A part that `continues` the text before it has no headline or byline.
@@ -262,11 +265,14 @@ function buildBlocks(lines: readonly Line[], layout: Layout, continues: boolean,
     if (headingLines.has(index)) {
       flush();
       const last = blocks[blocks.length - 1];
-      // ■费县政协主席　孙丽 over the headline of her speech: two headings, not one.
-      const continuesHeading: boolean = last?.kind === 'heading' && headingLines.get(index) === 'continuation' && !lastHeadingNamesSpeaker;
+      // ■费县政协主席　孙丽 over the headline of her speech, or the headline over 于都县政协主席　肖建平:
+      // two headings, not one; but 01 over 长安区政协主席 刘志宏 is the subhead's number.
+      const namesSpeaker = looksLikeSpeakerSubhead(line.raw);
+      const continuesHeading: boolean =
+        last?.kind === 'heading' && headingLines.get(index) === 'continuation' && !lastHeadingNamesSpeaker && (!namesSpeaker || SUBHEAD_NUMBER.test(last.text.text));
       if (continuesHeading) blocks[blocks.length - 1] = { kind: 'heading', text: joinHeading(last.text, displayText(line)) };
       else blocks.push({ kind: 'heading', text: displayText(line) });
-      lastHeadingNamesSpeaker = !continuesHeading && looksLikeSpeakerSubhead(line.raw);
+      lastHeadingNamesSpeaker = namesSpeaker;
       continue;
     }
     if (isByline(line) && paragraph.length === 0 && blocks.every((block) => block.kind !== 'paragraph')) {

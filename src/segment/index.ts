@@ -9,8 +9,8 @@
 import { isBodyText, type Document } from '../model/document.js';
 import { findPlaceNames, inferRegion, resolve, type Division, type PlaceMatch, type Region } from '../gazetteer/index.js';
 import { stripHeadingMarks } from '../read/parts.js';
-import { sentenceStart } from '../read/chars.js';
-import { findIntroductions, formalNameEnd, opensSentence, speakerAfter, type Introduction } from './speakers.js';
+import { endsSentence, hasClausePunctuation, sentenceStart } from '../read/chars.js';
+import { findIntroductions, formalNameEnd, opensSentence, speakerAfter, subjectStart, type Introduction } from './speakers.js';
 
 export interface SectionDraft {
   readonly index: number;
@@ -96,9 +96,11 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
 
   document.blocks.forEach((block, blockIndex) => {
     const text = block.text.text;
-    // `## 荣昌区` right under the headline reads as a subtitle to the reader; it names a district, not the report.
-    const districtSubtitle = block.kind === 'subtitle' && headingDistrict(text, places.get(blockIndex)!, region)?.nameOnly === true;
-    if (block.kind === 'heading' || districtSubtitle) {
+    // `## 荣昌区` right under the headline reads as a subtitle to the reader, and a WeChat label
+    // (<section><strong>涪城区</strong></section>, **涪城区**) as a paragraph: each only names a district.
+    const label = block.kind === 'subtitle' || (block.kind === 'paragraph' && !hasClausePunctuation(text) && !endsSentence(text));
+    const districtLabel = label && headingDistrict(text, places.get(blockIndex)!, region)?.nameOnly === true;
+    if (block.kind === 'heading' || districtLabel) {
       // `● 思明区 ●` only names a district: it opens the passage, not a section. `市南区：工作室建在
       // 楼宇里` is a section that opens with its district's passage.
       const district = headingDistrict(text, places.get(blockIndex)!, region);
@@ -230,15 +232,18 @@ function addSpeaker(entry: EntryDraft, speaker: NonNullable<Introduction['speake
 
 /** A paragraph that sums up the meeting, not a district's work: 会议强调，… 会上，… */
 const MEETING_SUMMARY = /^(?:会议|本次会议|座谈会|推进会)(?:强调|指出|要求|认为|号召|提出|明确|希望)|^会上[，,]/;
-/** …or the official above the districts speaks: 市政协主席在讲话中指出，… 省政协副主席王某强调，… */
-const HIGHER_OFFICIAL = /^(?:[省市州盟])政协[\u4e00-\u9fff、]{0,16}?(?:在讲话中|在总结讲话中|讲话|总结|指出|强调|要求|表示)/;
+/**
+ * …or the committee above the districts acts or speaks: 市政协也组织…, 市政协主席在讲话中指出，…,
+ * 据了解，今年以来，省政协…; not its members (市政协委员…) or its meetings.
+ */
+const HIGHER_COMMITTEE = /^([省市州盟])政协/;
 
 /**
  * …or it sums up all the districts: 据统计，今年以来全市各区县政协共…, 全省政协系统…. A city's
  * totals close a county's passage; a province's close a city's too.
  */
 const REGION_SUMMARY = new RegExp(
-  '^(?:(?:据统计|据了解|总体来看|总的来看|截至[^，。]{1,12})[，,])?(?:(?:今年|去年|近年|年初|本届)以来[，,]?|近年来[，,]?)?' +
+  '^(?:(?:今年|去年|近年|年初|本届)以来[，,]?|近年来[，,]?)?' +
     '(?:(全市|全州|全盟|全省|全自治区)(?:各级|各区县|各县区|各县（市、区）|各区（县）|区县|县区|各市州|各市（州）|各地市)?|(各区县|各县区|各县（市、区）|各区（县）|各市州|各市（州）|各地市))政协',
 );
 
@@ -269,10 +274,11 @@ function higherOfficialsOf(document: Document, places: ReadonlyMap<number, reado
 function summarisesMeeting(text: string, division: Division, higherOfficials: ReadonlySet<string>): boolean {
   if (MEETING_SUMMARY.test(text)) return true;
   for (const name of higherOfficials) if (text.startsWith(name) && OFFICIAL_SPEAKS.test(text.slice(name.length))) return true;
-  const region = REGION_SUMMARY.exec(text);
+  const subject = text.slice(subjectStart(text));
+  const region = REGION_SUMMARY.exec(subject);
   if (region && (division.level === 'county' || /省|自治区|各市|各地市/.test(region[0]))) return true;
-  const official = HIGHER_OFFICIAL.exec(text);
-  return official !== null && !division.name.endsWith(official[0][0]!);
+  const committee = HIGHER_COMMITTEE.exec(subject);
+  return committee !== null && !COMMITTEE_AS_MODIFIER.test(subject.slice(3)) && !division.name.endsWith(committee[1]!);
 }
 
 /** A paragraph that opens with some place's committee: 达旗政协…, 喀左县政协…. */

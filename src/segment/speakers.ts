@@ -9,7 +9,7 @@
  * Titles are kept as written, with 政协 in front: 政协主席, 政协副主席, 政协二级巡视员.
  */
 import type { PlaceMatch } from '../gazetteer/index.js';
-import { sentenceStart } from '../read/chars.js';
+import { clauseStart, codeUnitTable, sentenceStart } from '../read/chars.js';
 
 export interface Introduction {
   /** Start of the district name or back-reference in the paragraph. */
@@ -33,7 +33,7 @@ const ROLE =
 const OTHER_OFFICE = '[\\u4e00-\\u9fff]{1,10}?(?:主席|主任|书记|会长|部长|局长|院长|校长|理事长|董事长|总经理)';
 const TITLE = `${ROLE}(?:[、兼](?:${ROLE}|${OTHER_OFFICE}))*`;
 /** Between the name and the verb: 则, 也, 在会上, 在座谈中 … */
-const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:向记者|对记者|接受[\\u4e00-\\u9fff]{0,6}?采访时)?(?:首先|随后|接着|最后|则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
+const ADVERB = '(?:在[\\u4e00-\\u9fff]{0,8}?[上中时])?(?:[向对](?:本报|本台|本刊)?记者|接受[\\u4e00-\\u9fff]{0,6}?(?:采访|访问|专访)时)?(?:首先|随后|接着|最后|则|也|还|又|亦|就此|进一步|重点|举例|结合实际)?';
 const VERB = '(?:介绍|表示|认为|建议|说|指出|谈到|强调|坦言|提出|看来|分享|发言|感慨|直言|补充|谈道|提到|说道|坦陈|表态|呼吁|给出|回答|答道|告诉记者|透露|总结|解释|出席(?:会议|活动)?并(?:讲话|发言|致辞)|作了?[\\u4e00-\\u9fff]{0,4}?发言|[：:])';
 /** A name: two to four characters, or a transcribed one with a middle dot (艾尔肯·吐尔逊). */
 const NAME = '(?:[\\u4e00-\\u9fff]{1,6}·[\\u4e00-\\u9fff]{1,8}|[\\u4e00-\\u9fff]{2,4}?)';
@@ -116,19 +116,50 @@ function speakerInParentheses(text: string, place: PlaceMatch | null, titleAt: n
 
 /**
  * True when `index` begins a sentence: paragraph start, or after a stop and its closing marks, or
- * after a sentence's opening time clause (3月15日，…; 近日，…; 今年以来，…), or after a list item's number (1.江北区政协…).
+ * after the sentence's opening adverbial clauses (3月15日，…; 近年来，…; 此外，…; 据了解，今年以来，…),
+ * or after a list item's number (1.江北区政协…).
  */
 export function opensSentence(text: string, index: number): boolean {
   if (index > 0 && LIST_MARKER.test(text.slice(sentenceStart(text, index, 12), index))) return true;
   // 如渝北区政协… / 例如，北碚区政协…: a roundup's examples open with 如, 例如, 比如, 其中.
   let i = index - 1 - (EXAMPLE_LEAD.exec(text.slice(Math.max(0, index - 3), index))?.[0].length ?? 0);
   if (i >= 0 && text[i] === '在') i--;
-  if (i >= 0 && text[i] === '，') {
-    const clause = /(?:^|[。！？；])([^。！？；，]{1,16})$/.exec(text.slice(Math.max(0, i - 17), i));
-    if (clause && TIME_CLAUSE.test(clause[1]!)) return true;
+  while (i >= 0 && text[i] === '，') {
+    const start = clauseStart(text, i, CLAUSE_ENDS, Math.max(0, i - ADVERBIAL_MAX));
+    if (start > 0 && CLAUSE_ENDS[text.charCodeAt(start - 1)] !== 1) return false;
+    if (!isOpeningAdverbial(text.slice(start, i))) return false;
+    i = start - 1;
   }
   while (i >= 0 && '”’」』）)'.includes(text[i]!)) i--;
   return i < 0 || '。！？!?；;—'.includes(text[i]!);
+}
+
+/** Where the sentence that opens `text` comes to its subject: after its opening adverbial clauses (据了解，今年以来，湛江市政协…). */
+export function subjectStart(text: string): number {
+  let start = 0;
+  for (;;) {
+    let end = start;
+    while (end < text.length && end - start <= ADVERBIAL_MAX && CLAUSE_ENDS[text.charCodeAt(end)] !== 1) end++;
+    if (text[end] !== '，' || !isOpeningAdverbial(text.slice(start, end))) return start;
+    start = end + 1;
+  }
+}
+
+/** Punctuation that ends a clause, and the longest opening adverbial clause looked for. */
+const CLAUSE_ENDS = codeUnitTable('。！？；，!?;,');
+const ADVERBIAL_MAX = 16;
+
+/**
+ * What may open a sentence before its subject: when (近年来, 今年上半年, 截至8月底, 一年来), a link to
+ * what came before (此外, 与此同时, 据了解, 下一步), or what the work was for or about (为…, 围绕…,
+ * 在…中). Never a clause with a committee in it: that is another actor.
+ */
+const TIME_ADVERBIAL = /\d{1,2}月|\d{4}年|[上下]午|[上下]半年|[今去前]年|近日|日前|近期|近年|年来|以来|年初|年底|年末|年内|全年|期间|当天|截至|目前|当前|此前|如今|眼下|季度|下一步|今后/;
+const LINKING_ADVERBIAL = /^(?:此外|另外|同时|与此同时|据了解|据悉|据介绍|据统计|值得一提的是|不仅如此|除此之外|在此基础上|为此|对此|总体来看|总的来看|总体上看)$/;
+const PURPOSE_ADVERBIAL = /^(?:为了?|围绕|针对|聚焦|立足|紧扣|按照|根据|结合|依托|通过|在)[\u4e00-\u9fff“]/;
+
+function isOpeningAdverbial(clause: string): boolean {
+  return !clause.includes('政协') && (TIME_ADVERBIAL.test(clause) || LINKING_ADVERBIAL.test(clause) || PURPOSE_ADVERBIAL.test(clause));
 }
 
 /** A list item's number before its sentence (1. 2、 （3） ④ 一是 二、 其一，), or a bracketed label's opening 【. */
@@ -136,4 +167,3 @@ export const LIST_MARKER = /^\s*(?:【|\d{1,2}[.、．]|[（(](?:\d{1,2}|[一二
 
 const EXAMPLE_LEAD = /(?:例如|比如|譬如|其中|如)[，,]?$/;
 
-const TIME_CLAUSE = /(?:\d{1,2}月\d{1,2}日|[上下]午|近日|日前|近期|以来|年初|年底|期间|当天|\d{4}年)/;

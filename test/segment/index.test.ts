@@ -339,6 +339,52 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it('opens a passage where the committee follows the sentence\'s opening adverbials (近年来，/此外，/今年上半年，/截至8月底，/据了解，今年以来，)', () => {
+    const text = [
+      '天水市各县区政协履职综述',
+      '秦州区政协去年举办协商活动逾百场。',
+      '近年来，麦积区政协共组织委员下基层4600余人次。',
+      '此外，甘谷县政协开展视察9次。',
+      '今年上半年，武山县政协开展调研20次。',
+      '截至8月底，清水县政协建成委员工作室6个。',
+      '围绕乡村振兴，秦安县政协组织委员结对帮扶120户。',
+      '据了解，今年以来，张家川县政协共开展协商活动60场。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((found) => [found.name, found.text])).toEqual([
+      ['秦州区', '秦州区政协去年举办协商活动逾百场。'],
+      ['麦积区', '近年来，麦积区政协共组织委员下基层4600余人次。'],
+      ['甘谷县', '此外，甘谷县政协开展视察9次。'],
+      ['武山县', '今年上半年，武山县政协开展调研20次。'],
+      ['清水县', '截至8月底，清水县政协建成委员工作室6个。'],
+      ['秦安县', '围绕乡村振兴，秦安县政协组织委员结对帮扶120户。'],
+      ['张家川回族自治县', '据了解，今年以来，张家川县政协共开展协商活动60场。'],
+    ]);
+  });
+
+  it('leaves a committee after an opening clause that is an action of its own in the passage before (…，荣昌区政协也派员参加)', () => {
+    const text = ['区县政协动态', '渝北区政协举办协商会12场，荣昌区政协、大足区政协也派员参加。'].join('\n');
+    expect(entriesOf(readText(text)).map((found) => found.name)).toEqual(['渝北区']);
+  });
+
+  it.each([
+    ['acts', '市政协也组织市区两级委员开展联合视察5次，提出建议30条。'],
+    ['acts after opening adverbials', '据了解，今年以来，市政协共开展协商活动60场。'],
+  ])('closes a county\'s passage where the committee above the counties %s', (_name, paragraph) => {
+    const text = ['湛江市县区政协工作巡礼', '赤坎区政协组织委员深入12个社区走访，收集意见建议160余条。', paragraph, '霞山区政协组织40余名委员赴企业调研。'].join('\n');
+    expect(entriesOf(readText(text)).map((found) => [found.name, found.text])).toEqual([
+      ['赤坎区', '赤坎区政协组织委员深入12个社区走访，收集意见建议160余条。'],
+      ['霞山区', '霞山区政协组织40余名委员赴企业调研。'],
+    ]);
+  });
+
+  it('keeps a passage open over its own committee\'s members (市政协委员…) and a county-level city\'s own 市政协', () => {
+    const text = ['县区政协工作巡礼', '赤坎区政协组织委员深入12个社区走访。', '市政协委员、区工商联主席李某参加活动。', '雷州市政协组织医卫界委员开展义诊5场。', '市政协还发动委员捐资修建乡村道路21.5公里。'].join('\n');
+    expect(entriesOf(readText(text)).map((found) => [found.name, found.text.split('\n').length])).toEqual([
+      ['赤坎区', 2],
+      ['雷州市', 2],
+    ]);
+  });
+
   it('keeps a county-level city\'s passage open where its own 市政协主席 speaks', () => {
     const text = ['县（市、区）政协主席这样说', '4月27日，市政协召开县（市、区）政协工作座谈会。', '赵县政协主席石晓峰介绍，县政协提出建议42条。', '晋州市政协主席李某介绍，市政协提出建议42条。', '市政协主席李某表示，下一步将开展协商10场。'].join('\n');
     expect(entriesOf(readText(text)).map((found) => [found.name, found.text.split('\n').length])).toEqual([
@@ -362,6 +408,7 @@ describe('segment on composed reports', () => {
     ['a subhead naming the speaker over the speech opens the passage, not a section: ■ 涪城区政协党组书记、主席 李某', ['履职这一年', '■ 涪城区政协党组书记、主席 李某', '2024年是涪城区政协十届委员会履职的第二年。一年来，区政协召开常委会议6次。', '■ 游仙区政协主席 王某某：', '我们全年组织委员视察调研42次。'], [['涪城区', null, '李某'], ['游仙区', null, '王某某']], []],
     ['an unmarked subhead in a hard-wrapped column, its title joining two offices with 、: 岳阳楼区政协党组书记、主席 周某某', ['县级政协履职答卷', '二〇二五年三月上旬，岳阳市各县（市、区）', '政协相继召开全体会议。记者对话9位县级政', '协主席，回顾二〇二四年的履职之路。', '岳阳楼区政协党组书记、主席 周某某', '我们全年召开专题议政性常委会议４次，开展', '“有事好商量”协商活动120余场，参与群众', '1.5万人次，推动解决小区停车难等问题２３', '６个。', '华容县政协党组书记、主席 黎某', '县政协组织１２０余名委员开展专题视察，提', '出意见建议86条，推动解决群众急难愁盼问', '题40余个，办理提案全部办复。'], [['岳阳楼区', null, '周某某'], ['华容县', null, '黎某']], []],
     ['numbered and ▍-marked speaker subheads (01 / 长安区政协主席 刘志宏, ▍桥西区政协主席 高丽萍)', ['县（市、区）政协主席这样说', '', '4月27日，市政协召开县（市、区）政协工作座谈会，各县（市、区）政协主席作交流发言。', '', '01', '长安区政协主席 刘志宏', '', '长安区政协今年召开协商会6场，提出建议40条。', '', '02', '桥西区政协主席 高丽萍', '', '我们共提交提案312件，立案286件。', '', '▍裕华区政协主席 张春燕', '', '我们走访企业50多家，解决问题30个。'], [['长安区', null, '刘志宏'], ['桥西区', null, '高丽萍'], ['裕华区', null, '张春燕']], []],
+    ['a speech\'s headline over its speaker\'s line (发言摘登): a section, then the speaker\'s passage', ['全市县（市、区）政协主席座谈会发言摘登', '', '4月27日，市政协召开县（市、区）政协主席座谈会，现将部分发言摘登如下。', '', '打造“有事好商量”升级版', '', '于都县政协主席　肖建平', '', '县政协在全县23个乡镇建成协商议事室。2023年共开展协商活动268场。', '', '聚焦脐橙产业 服务富民强县', '', '信丰县政协党组书记、主席　郭丽萍', '', '县政协组织委员开展技术培训30余期，培训果农5000余人次。'], [['于都县', 1, '肖建平'], ['信丰县', 2, '郭丽萍']], ['打造“有事好商量”升级版', '聚焦脐橙产业 服务富民强县']],
     ['a committee named as a modifier opens nothing', ['交流会', '8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', '思明区政协主席陈志明介绍，该区政协建成委员工作室12个。'], [['思明区', null, '陈志明']], []],
   ])('%s', (_name, lines, expected, sectionTitles) => {
     const document = readText(lines.join('\n'));
@@ -383,6 +430,14 @@ describe('segment on Markdown', () => {
       ['梁平区', '某某'],
     ]);
     expect(result.sections).toEqual([]);
+  });
+
+  it('takes a paragraph that only names a district (**涪城区**, a WeChat label) for the district\'s heading', () => {
+    const markdown = ['# 绵阳各县市区政协履职巡礼', '', '**涪城区**', '', '区政协组建委员服务团，开展服务活动46次。', '', '**游仙区**', '', '区政协开展协商活动20场。'].join('\n');
+    expect(entriesOf(readMarkdown(markdown)).map((entry) => [entry.name, entry.text])).toEqual([
+      ['涪城区', '区政协组建委员服务团，开展服务活动46次。'],
+      ['游仙区', '区政协开展协商活动20场。'],
+    ]);
   });
 
   it('gives each row of a statistics table to the district it names, and a total row and what follows the table to none', () => {

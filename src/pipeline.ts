@@ -13,7 +13,7 @@ import { readText } from './read/text.js';
 import { normaliseDocumentPunctuation } from './read/punctuation.js';
 import { looksTraditional, simplify } from './read/traditional.js';
 import { findNumbers, type NumberFinding } from './extract/index.js';
-import { quoteIndex, type QuoteIndex, type QuotedSpan } from './extract/quotes.js';
+import { quoteIndex, quoteSpeaker, type QuoteIndex, type QuotedSpan } from './extract/quotes.js';
 import { segment, TEXT_START, type EntryDraft, type Segmentation, type SegmentState } from './segment/index.js';
 import { endsSentence } from './read/chars.js';
 import { extractMeta } from './segment/meta.js';
@@ -311,6 +311,7 @@ function buildEntry(document: Document, draft: EntryDraft, id: string, blocksBef
   const last = pieces[pieces.length - 1]!;
   const terms: string[] = [];
   const quotes: Quote[] = [];
+  const speakerNames = draft.speakers.map((speaker) => speaker.name);
   for (const { span, text: block } of pieces) {
     const quoted = quotesOf(span.block).spans;
     for (let q = firstAtOrAfter(quoted, span.start); q < quoted.length && quoted[q]!.start < span.end; q++) {
@@ -319,7 +320,9 @@ function buildEntry(document: Document, draft: EntryDraft, id: string, blocksBef
       if (quote.nameLike) {
         if (quote.inner.length >= 2 && quote.inner.length <= 20 && !terms.includes(quote.inner) && block.text[quote.start] !== '《') terms.push(quote.inner);
       } else {
-        quotes.push({ text: quote.inner, speaker: draft.speakers[0]?.name ?? null, line: lineAt(block.map[quote.start]!) });
+        const lastNamed = draft.speakers.filter((speaker) => speaker.block < span.block || (speaker.block === span.block && speaker.offset < quote.start)).at(-1) ?? draft.speakers[0];
+        const speaker = quoteSpeaker(block.text, quote.start, quote.end, speakerNames, lastNamed?.name ?? null);
+        quotes.push({ text: quote.inner, speaker, line: lineAt(block.map[quote.start]!) });
       }
     }
   }

@@ -103,3 +103,25 @@ describe('extract: the page furniture of an e-paper paste', () => {
     expect(furniture.find((number) => number.raw === '五')?.reason).toBe('a weekday (星期五)');
   });
 });
+
+describe('extract: who speaks each quote of an entry', () => {
+  it('gives a quote to the official named beside it, not to the first speaker of the entry, and a resident\'s to none of them', async () => {
+    const text = [
+      '甘谷县政协助力劳务输转',
+      '',
+      '本报记者　马晓燕',
+      '',
+      '甘谷县政协党组书记、主席李向东介绍，县政协组织委员组成3个专家服务队。',
+      '',
+      '“我们还针对劳务输转开展了专项协商。”甘谷县政协副主席赵明军说，县政协举办招聘会9场。',
+      '',
+      '“以前有事找不到人说，现在好了。”居民李大爷说。',
+    ].join('\n');
+    const report = await extract(text);
+    expect(report.entries.map((entry) => [entry.district.name, entry.speakers.map((speaker) => speaker.name)])).toEqual([['甘谷县', ['李向东', '赵明军']]]);
+    expect(report.entries[0]!.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['我们还针对劳务输转开展了专项协商。', '赵明军'],
+      ['以前有事找不到人说，现在好了。', null],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Quoted spans in a paragraph. A quote without clause punctuation is a name — of a platform, a
  * programme, a slogan (“渝事好商量”, “五千行动”, “一会三室（站）”); a quote with it is speech.
- * Book-title marks 《》 always enclose a name.
+ * Book-title marks 《》 always enclose a name. Speech goes to the speaker named beside it (quoteSpeaker).
  */
 import { hasClausePunctuation } from '../read/chars.js';
 
@@ -73,4 +73,22 @@ export function enclosingName(index: QuoteIndex, start: number, end: number): Qu
   const at = index.cover[start] ?? 0;
   const span = at > 0 ? index.spans[at - 1] : undefined;
   return span && span.end - 1 >= end ? span : undefined;
+}
+
+/** A speech verb that attributes a quote to who is named beside it: “…”李某说 / 李某表示：“…” */
+const SPEECH_VERB = '(?:说|说道|表示|介绍|认为|指出|强调|坦言|感慨|谈道|直言|告诉记者)';
+const NAMED_AFTER = new RegExp(`^[，,]?([^，。！？；“”「」]{1,24}?)${SPEECH_VERB}`);
+const NAMED_BEFORE = new RegExp(`([^，。！？；“”「」]{1,24}?)${SPEECH_VERB}[：:，,]?$`);
+/** He or she: the attribution refers back to the speaker last named. */
+const PRONOUN = /^(?:他|她)/;
+
+/**
+ * Who speaks the quote [start, end) of `text`: the one of `speakers` (the entry's, by name) named
+ * beside it with a speech verb; nobody of them when someone else is named there (丹阳街道居民李大爷说);
+ * else `lastNamed`, the entry's speaker introduced last before the quote.
+ */
+export function quoteSpeaker(text: string, start: number, end: number, speakers: readonly string[], lastNamed: string | null): string | null {
+  const attribution = NAMED_AFTER.exec(text.slice(end, end + 40))?.[1] ?? NAMED_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  if (attribution === undefined || PRONOUN.test(attribution)) return lastNamed;
+  return speakers.find((name) => attribution.includes(name)) ?? null;
 }

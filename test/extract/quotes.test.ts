@@ -4,7 +4,7 @@
  * titles 《》 are always names. enclosingName() finds the innermost name around a numeral.
  */
 import { describe, expect, it } from 'vitest';
-import { enclosingName, findQuotedSpans, quoteIndex } from '../../src/extract/quotes.js';
+import { enclosingName, findQuotedSpans, quoteIndex, quoteSpeaker } from '../../src/extract/quotes.js';
 
 const spans = (text: string) => findQuotedSpans(text).map((span) => [span.inner, span.nameLike]);
 
@@ -45,5 +45,29 @@ describe('enclosingName', () => {
     ['“中老年同志是协商民主的宝贵资源，已有3000余人参与。”巫溪县政协主席王芳表示', '3000', undefined],
   ])('%s: %s is inside %s', (text, numeral, name) => {
     expect(inside(text, numeral)).toBe(name);
+  });
+});
+
+describe('quoteSpeaker', () => {
+  const speakers = ['李向东', '赵明军'];
+  const speakerOf = (text: string, lastNamed: string | null = '李向东') => {
+    const quote = findQuotedSpans(text).find((span) => !span.nameLike)!;
+    return quoteSpeaker(text, quote.start, quote.end, speakers, lastNamed);
+  };
+
+  it('gives the quote to the entry\'s speaker named after it or before it with a speech verb', () => {
+    expect(speakerOf('“我们还针对劳务输转开展了专项协商。”甘谷县政协副主席赵明军说，县政协举办招聘会9场。')).toBe('赵明军');
+    expect(speakerOf('甘谷县政协副主席赵明军表示：“下一步，我们将开展协商10场。”')).toBe('赵明军');
+  });
+
+  it('gives it to nobody of the entry when someone else is named (a resident, an official above)', () => {
+    expect(speakerOf('“以前有事找不到人说，现在好了。”居民李大爷说。')).toBeNull();
+    expect(speakerOf('市政协主席王某指出：“要把协商议事室建到群众身边。”')).toBeNull();
+  });
+
+  it('gives it to the speaker named last when a pronoun or nothing attributes it', () => {
+    expect(speakerOf('他表示：“要让委员成为群众的贴心人。”', '赵明军')).toBe('赵明军');
+    expect(speakerOf('“协商就是要解决问题。”今年以来，县政协开展协商20场。')).toBe('李向东');
+    expect(speakerOf('“协商就是要解决问题。”', null)).toBeNull();
   });
 });

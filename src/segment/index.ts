@@ -126,19 +126,19 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
     let cursor = 0;
     for (const start of starts) {
       const at = Math.max(start.at, cursor);
-      if (current !== null && start.division.code === current.division.code) {
+      if (current !== null && start.division?.code === current.division.code) {
         if (start.speaker) addSpeaker(current, start.speaker, blockIndex, block.text.map);
         continue;
       }
       if (at > cursor && current) current.spans.push({ block: blockIndex, start: cursor, end: at });
       const previous = current;
-      current = entryFor(start.division);
+      current = start.division && entryFor(start.division);
       // “…。” on a paragraph of its own, then 某区政协主席…表示: the quote opens the new passage.
-      if (at === 0 && leadingQuote && previous && previous.spans[previous.spans.length - 1] === leadingQuote) {
+      if (current && at === 0 && leadingQuote && previous && previous.spans[previous.spans.length - 1] === leadingQuote) {
         current.spans.push(previous.spans.pop()!);
       }
       cursor = at;
-      if (start.speaker) addSpeaker(current, start.speaker, blockIndex, block.text.map);
+      if (current && start.speaker) addSpeaker(current, start.speaker, blockIndex, block.text.map);
     }
     leadingQuote = null;
     if (current && cursor < text.length) {
@@ -300,8 +300,22 @@ const COMMITTEE_AS_MODIFIER = /^(?:委员|常委|全会|会议|大会|机关|礼
 
 interface PassageStart {
   readonly at: number;
-  readonly division: Division;
+  /** Null where several committees act together (浦江县政协、武义县政协分别…): no one district's passage. */
+  readonly division: Division | null;
   readonly speaker: Introduction['speaker'];
+}
+
+/** Between two committees that act together: 浦江县政协、武义县政协 / 甲区政协和乙区政协. */
+const JOINED_COMMITTEES = /^(?:委员会)?[、和与及]$/;
+
+/** Indices of the introductions that name a committee together with the next one. */
+function joinedWithNext(text: string, introductions: readonly Introduction[]): Set<number> {
+  const joined = new Set<number>();
+  for (let i = 0; i + 1 < introductions.length; i++) {
+    const [intro, next] = [introductions[i]!, introductions[i + 1]!];
+    if (!intro.speaker && next.place && JOINED_COMMITTEES.test(text.slice(intro.committeeAt + 2, next.start))) joined.add(i);
+  }
+  return joined;
 }
 
 /**
@@ -315,7 +329,8 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
   const named = places.filter((place) => namesDistrict(text, place));
   let nextNamed = 0;
 
-  for (const intro of introductions) {
+  const joined = joinedWithNext(text, introductions);
+  for (const [index, intro] of introductions.entries()) {
     // The most recent district named before this introduction, committee or not.
     while (nextNamed < named.length && named[nextNamed]!.start < intro.start) {
       const place = named[nextNamed++]!;
@@ -341,6 +356,12 @@ function passageStarts(text: string, introductions: readonly Introduction[], pla
     const strong =
       intro.speaker !== null || (actsAsSubject && (opensSentence(text, intro.start) || openingPlace !== null)) || (intro.backReference && division !== referent);
     if (!strong) continue;
+    if (joined.has(index)) {
+      // The sentence is theirs together; the committees after the first are named mid-sentence and open nothing.
+      starts.push({ at: passageBegin(text, namedAt, starts.length === 0 && !refersBack(text.slice(0, namedAt))), division: null, speaker: null });
+      referent = null;
+      continue;
+    }
     if (division.code !== referent?.code) {
       starts.push({ at: passageBegin(text, namedAt, starts.length === 0 && !refersBack(text.slice(0, namedAt))), division, speaker: intro.speaker });
     } else {

@@ -361,6 +361,18 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it('gives a sentence whose committees act together (浦江县政协、武义县政协、磐安县政协分别…) to none of them', () => {
+    const text = [
+      '金华各县政协履职综述',
+      '永康市政协开展五金产业链专题调研，走访规上企业86家。',
+      '浦江县政协、武义县政协、磐安县政协分别围绕水晶产业、温泉康养和中药材产业开展协商，三县共形成协商成果27项。磐安县政协副主席陈晓红介绍，该县中药材种植面积已达8.5万亩。',
+    ].join('\n');
+    expect(entriesOf(readText(text)).map((found) => [found.name, found.text])).toEqual([
+      ['永康市', '永康市政协开展五金产业链专题调研，走访规上企业86家。'],
+      ['磐安县', '磐安县政协副主席陈晓红介绍，该县中药材种植面积已达8.5万亩。'],
+    ]);
+  });
+
   it('leaves a committee after an opening clause that is an action of its own in the passage before (…，荣昌区政协也派员参加)', () => {
     const text = ['区县政协动态', '渝北区政协举办协商会12场，荣昌区政协、大足区政协也派员参加。'].join('\n');
     expect(entriesOf(readText(text)).map((found) => found.name)).toEqual(['渝北区']);

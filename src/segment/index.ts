@@ -151,7 +151,16 @@ export function segment(document: Document, from: SegmentState = TEXT_START): Se
   for (const entry of entries) entry.spans.sort((a, b) => a.block - b.block || a.start - b.start);
   const single = from === TEXT_START ? singleOrganisation(document, places, region, entries) : null;
   const end: SegmentState = { section: sectionIndex, sections: from.sections + sections.length, division: (current as EntryDraft | null)?.division ?? null };
-  return { sections, entries: single ? [single] : entries.filter((entry) => entry.spans.length > 0), region, places, end };
+  return { sections, entries: single ? [single] : entries.filter((entry) => entry.spans.length > 0 && !isAboveOthers(entry, entries)), region, places, end };
+}
+
+/**
+ * The city whose counties the report goes through (天水市政协 closing a roundup of its counties'
+ * work) is the committee above them, not one of them: its passage is no entry, and its figures are
+ * told as outside every district's. A city among other cities keeps its entry.
+ */
+function isAboveOthers(entry: EntryDraft, entries: readonly EntryDraft[]): boolean {
+  return entry.division.level === 'city' && entries.some((other) => other.spans.length > 0 && other.division.city === entry.division.name);
 }
 
 /** A subhead's number before the district: 01 / 1. / 一、 */

@@ -373,6 +373,13 @@ describe('segment on composed reports', () => {
     ]);
   });
 
+  it('gives no entry to the city whose counties the report goes through, and keeps a city among cities', () => {
+    const counties = ['天水市各县区政协履职综述', '秦州区政协去年举办协商活动逾百场。', '麦积区政协组织委员下基层4600余人次。', '据悉，下一步，天水市政协将对各县区活动开展情况进行总结。'].join('\n');
+    expect(entriesOf(readText(counties)).map((found) => found.name)).toEqual(['秦州区', '麦积区']);
+    const cities = ['甘肃各市州政协履职综述', '天水市政协开展协商活动60场。', '平凉市政协组织委员视察12次。'].join('\n');
+    expect(entriesOf(readText(cities)).map((found) => found.name)).toEqual(['天水市', '平凉市']);
+  });
+
   it('leaves a committee after an opening clause that is an action of its own in the passage before (…，荣昌区政协也派员参加)', () => {
     const text = ['区县政协动态', '渝北区政协举办协商会12场，荣昌区政协、大足区政协也派员参加。'].join('\n');
     expect(entriesOf(readText(text)).map((found) => found.name)).toEqual(['渝北区']);

@@ -123,10 +123,12 @@ function phraseAfter(text: string, end: number): { phrase: string; verbFirst: bo
   return phrase.length >= 1 && /[\u4e00-\u9fff]/.test(phrase[0]!) ? { phrase, verbFirst } : null;
 }
 
-const PERIOD = /(?:今年|去年|\d{4}年)?(?:\d{1,2}(?:至|到|—|-)\d{1,2}月(?:份)?|(?:第|前)?[一二三四]季度)|(?:近)?[一二两三四五六七八九十\d]{1,2}年来|\d{4}年(?=[，,])|(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:全体)?会议|[一二三四五六七八九十\d]+届|\d{4}年|[今去前]年|近年|近\d+年|近[一二两三四五六七八九十]+年|本届|换届|履职|\d{4}年[^，。；]{0,6})以来|今年以来|去年以来|近年来|截至(?:目前|今年|去年|\d{4}年\d{0,2}月?(?:底|末)?)|每年|每月|每季度|每季|每周|每半年|全年|年内|上半年|下半年|今年|去年|近[一二两三四五\d]年|累计|共计|总计/g;
+const PERIOD = /(?:今年|去年|\d{4}年)?(?:\d{1,2}(?:至|到|—|-)\d{1,2}月(?:份)?|(?:第|前)?[一二三四]季度|全年|上半年|下半年)|(?:近)?[一二两三四五六七八九十\d]{1,2}年来|\d{4}年(?=[，,])|(?:[一二三四五六七八九十\d]+届[一二三四五六七八九十\d]+次(?:全体)?会议|[一二三四五六七八九十\d]+届|\d{4}年|[今去前]年|近年|近\d+年|近[一二两三四五六七八九十]+年|本届|换届|履职|\d{4}年[^，。；]{0,6}|[“「]?十[一二三四五六]五[”」]?(?:时期)?|(?:党的)?(?:十[一二三四五六七八九]|二十)大)以来|今年以来|去年以来|近年来|截至(?:目前|(?:今年|去年|\d{4}年)(?:\d{1,2}月)?(?:底|末)?|\d{1,2}月(?:底|末|\d{1,2}日)?)|每年|每月|每季度|每季|每周|每半年|年内|今年|去年|近[一二两三四五\d]年|累计|共计|总计/g;
 const LEADING_PERIOD = new RegExp(`^(?:${PERIOD.source})，?`);
 /** Cumulative words say "so far", weaker than a dated period. */
 const CUMULATIVE = new Set(['累计', '共计', '总计']);
+/** What comes before the year a figure is compared with: 较去年, 比去年, 与去年. */
+const COMPARISON_MARK = new Set(['较', '比', '与']);
 
 /** The nearest period expression before the quantity in the same sentence; a dated one beats 累计. */
 export function periodOf(text: string, quantity: Quantity): string | null {
@@ -134,8 +136,14 @@ export function periodOf(text: string, quantity: Quantity): string | null {
   let dated: string | null = null;
   let cumulative: string | null = null;
   for (const match of sentence.matchAll(PERIOD)) {
+    if (comparedWith(sentence, match.index, match.index + match[0].length)) continue;
     if (CUMULATIVE.has(match[0])) cumulative = match[0];
     else dated = match[0];
   }
   return dated ?? cumulative;
+}
+
+/** 较去年同期提高, 去年同期为: the year a figure is compared with is not the year it covers. */
+function comparedWith(sentence: string, start: number, end: number): boolean {
+  return COMPARISON_MARK.has(sentence[start - 1] ?? '') || sentence.startsWith('同期', end);
 }

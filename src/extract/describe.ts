@@ -17,14 +17,14 @@ const CLAUSE_BREAK = codeUnitTable('，。；：、！？,;:!?（）()【】\n')
 const PHRASE_STOP = codeUnitTable('0123456789０１２３４５６７８９“”');
 /** Light verbs and adverbs that open a clause and are not part of what is counted. */
 /** …and not where the verb is the start of a noun: 参与率, 参与度. */
-const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“])(?![率度面])/;
+const LEAD_IN = /^.*(?:累计|共计|总计|先后|直接|有序有效|开展了?|组织了?|举办了?|召开了?|形成了?|报送了?|提交了?|建成了?|建立了?|打造了?|推动|新增|新建|设立了?|完成了?|收集了?|收到|接收|参与)(?=[\u4e00-\u9fff“\dA-Za-z])(?![率度面])/;
 /** The committee that acts (新昌县政协投入资金) is not what is counted; its members (政协委员) are. */
 const COMMITTEE_FIRST = /^[\u4e00-\u9fff]{0,12}?(?:区|县|市|旗)政协(?!委员)(?=[\u4e00-\u9fff])/;
 /**
  * Verbs that end a noun phrase after the classifier (33 个乡镇建立…, 13个街道推行…): only verbs that
  * are no part of a noun, as 推进 is of 重点推进项目 and 试行 of 试行办法.
  */
-const PHRASE_END = /(?:建立|建成|设立|推行|推出|探索|搭建|构建|引入|配备|组成|结对|分别|全员|全部|全覆盖|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|坚持|围绕|聚焦|积极|主动|增收|受益|致富|就业|的工作|中|里|内|上)/;
+const PHRASE_END = /(?:建立|建成|设立|推行|推出|探索|搭建|构建|引入|配备|组成|结对|分别|全员|全部|全覆盖|统筹|开展|实现|形成|进行|参加|参与|编入|入驻|覆盖|提供|组建|成立|打造|推动|调研|视察|走访|考察|举办|被|共(?!同)|联系|深入|走进|下沉|赴|坚持|围绕|聚焦|积极|主动|增收|受益|致富|就业|(?<![获得到以])解决(?!方案|办法|途径|路径|思路|机制)|[吃用住喝过]上|的工作|中|里|内|上)/;
 
 const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
 const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);
@@ -76,6 +76,13 @@ export function subjectOf(text: string, quantity: Quantity, quantities: readonly
   return after?.phrase ?? before;
 }
 
+const LEADING_PREPOSITION = /^(?:(?:为|给|替)(?:困难)?(?:群众|居民|村民|市民|学生|企业|职工|老人|儿童|患者)(?=[\u4e00-\u9fff])|了|的|将|把|在(?!线|岗)|为(?!民)|对(?!口|接|标)|向|与(?!会)|和(?!谐))/;
+/** Single characters of the levels of government: 省、市采用, 区、镇、村三级. */
+const LEVEL = codeUnitTable('国省市州县区旗乡镇村');
+const ENUMERATION_COMMA = 0x3001;
+/** A figure glued to a letter is part of a name: 5G, 4K. */
+const LATIN_LETTER = /[A-Za-z]/;
+
 /** A clause that ends in one of these leaves its object after the count. */
 const LIGHT_VERB_END = /(?:开展|组织|举办|召开|进行|完成|实施|提供)了?$/;
 
@@ -83,36 +90,64 @@ function clauseBefore(text: string, quantity: Quantity, quantities: readonly Qua
   // 委员之家（委员工作室）32个: the aside in brackets right before the count is not the clause's end.
   const aside = /[（(][^（()）]{1,12}[)）]$/.exec(text.slice(Math.max(0, quantity.start - 14), quantity.start));
   const end = aside ? quantity.start - aside[0].length : quantity.start;
-  const start = clauseStart(text, end, CLAUSE_BREAK, Math.max(0, end - LOOKBACK));
+  const floor = Math.max(0, end - LOOKBACK);
+  const start = listStart(text, clauseStart(text, end, CLAUSE_BREAK, floor), end, floor);
   // 在10个街道建立委员工作站10个: what the second number counts starts after the first, with all
   // of its unit (服务群众300人次解决问题20个: not 次解决问题).
-  const earlier = earlierInClause(quantities, quantity, start, end);
-  let clause = text.slice(earlier ? earlier.end : start, end);
+  const earlier = earlierInClause(text, quantities, quantity, start, end);
+  let clause = text.slice(earlier ? itemAfter(text, earlier.end) : start, end);
   clause = clause.replace(LEAD_IN, '').replace(COMMITTEE_FIRST, '').replace(/^其中/, '');
   const afterDeng = clause.lastIndexOf('等');
   // 各类问题 after 等 names the thing; a bare 活动 does not, so the list stays.
   if (afterDeng >= 0 && clause.length - afterDeng > 3) clause = clause.slice(afterDeng + 1);
   // 今年以来搭建…平台: the period is not part of what is counted (it is the metric's `period`).
-  // A preposition opens the clause (对群众…), unless it opens a word (对口, 为民, 在线).
-  clause = clause.replace(LEADING_PERIOD, '').replace(/^(?:了|的|将|把|在(?!线|岗)|为(?!民)|对(?!口|接|标)|向|与(?!会)|和(?!谐))/, '');
+  // A preposition opens the clause (对群众…), unless it opens a word (对口, 为民, 在线); those served
+  // are not the service (为群众测血压、血糖).
+  clause = clause.replace(LEADING_PERIOD, '').replace(LEADING_PREPOSITION, '');
   // 参与率达95%: the verb that gives the figure is not what is measured.
   clause = clause.replace(/(?:达到?|已达|为|超过?|提高到|提升至|增至|升至)$/, '');
   if (clause.length > 14) clause = clause.slice(-14);
   return clause.length >= 2 ? clause : null;
 }
 
+/**
+ * Where a list that ends at `end` starts: 测血压、血糖3000余人次 counts both, and 被省、市采用 is one
+ * agent. A 、 closes the subject only before an item that is a phrase of its own
+ * (委员之家区级综合履职平台、委员工作室9个 counts the 委员工作室).
+ */
+function listStart(text: string, start: number, end: number, floor: number): number {
+  let itemStart = start;
+  let itemEnd = end;
+  while (itemStart > floor && text.charCodeAt(itemStart - 1) === ENUMERATION_COMMA) {
+    if (!joinsLevels(text, itemStart - 1) && itemEnd - itemStart > 2) break;
+    itemEnd = itemStart - 1;
+    itemStart = clauseStart(text, itemEnd, CLAUSE_BREAK, floor);
+  }
+  return itemStart;
+}
+
+/** 委员之家12个、驿站8个: what the second count counts starts after the 、 that follows the first. */
+function itemAfter(text: string, index: number): number {
+  return text.charCodeAt(index) === ENUMERATION_COMMA ? index + 1 : index;
+}
+
+/** Whether the 、 at `index` joins two levels of government (省、市), which are one word's parts. */
+function joinsLevels(text: string, index: number): boolean {
+  return text.charCodeAt(index) === ENUMERATION_COMMA && LEVEL[text.charCodeAt(index - 1)] === 1 && LEVEL[text.charCodeAt(index + 1)] === 1;
+}
+
 /** The last quantity in digits between `from` and `to` before `quantity`, found by position, not by reading the clause again. */
-function earlierInClause(quantities: readonly Quantity[], quantity: Quantity, from: number, to: number): Quantity | undefined {
+function earlierInClause(text: string, quantities: readonly Quantity[], quantity: Quantity, from: number, to: number): Quantity | undefined {
   for (let i = lowerBound(quantities.length, quantity.start, (index) => quantities[index]!.start) - 1; i >= 0 && quantities[i]!.start >= from; i--) {
     const found = quantities[i]!;
-    if (found.script === 'arabic' && found.end <= to) return found;
+    if (found.script === 'arabic' && found.end <= to && !LATIN_LETTER.test(text[found.end] ?? '')) return found;
   }
   return undefined;
 }
 
 function phraseAfter(text: string, end: number): { phrase: string; verbFirst: boolean } | null {
   let stop = end;
-  while (stop < text.length && stop - end < 20 && CLAUSE_BREAK[text.charCodeAt(stop)] !== 1 && PHRASE_STOP[text.charCodeAt(stop)] !== 1) stop++;
+  while (stop < text.length && stop - end < 20 && (CLAUSE_BREAK[text.charCodeAt(stop)] !== 1 || joinsLevels(text, stop)) && PHRASE_STOP[text.charCodeAt(stop)] !== 1) stop++;
   let phrase = text.slice(end, stop);
   const verbFirst = PHRASE_END.exec(phrase)?.index === 0;
   // The noun phrase ends at the first verb after its first character.

@@ -3,7 +3,8 @@
  * period it covers (2022年以来, 每年, 今年以来, 累计).
  *
  * Chinese puts the counted thing before the number (考察调研 230 余次) or after the classifier
- * (33 个乡镇); the head noun comes last, so the category is decided by the keyword that ends latest.
+ * (33 个乡镇); the head noun comes last, so the category is decided by the keyword that ends latest
+ * in the object of the subject's verb (捐赠电脑: the 电脑, not who gives it).
  */
 import type { Category } from '../model/report.js';
 import { clauseStart, codeUnitTable, sentenceStart } from '../read/chars.js';
@@ -30,14 +31,24 @@ const PERSON_UNITS = new Set(['人', '名', '位', '人次', '户', '户次']);
 const ACTIVITY_UNITS = new Set(['次', '场', '场次', '期', '轮', '批次', '班次', '堂', '节']);
 const OUTPUT_UNITS = new Set(['篇', '份', '部', '册', '本']);
 
-/** Keyword patterns per category; the one whose match ends latest in the subject wins. */
+/**
+ * Keyword patterns per category; the one whose match ends latest in what is counted wins. A
+ * subject that ends in 解决 leaves out the 问题 it solved (协调解决98条); 逐步解决的120件 are proposals.
+ */
 const KEYWORDS: readonly (readonly [Category, RegExp])[] = [
-  ['problems', /问题|诉求|矛盾|难题|纠纷|事项|难事|急事|实事|烦心事|心愿|困难|整改/g],
+  ['problems', /问题|诉求|矛盾|难题|纠纷|事项|难事|急事|实事|烦心事|心愿|困难|整改|解决$/g],
   ['outputs', /报告|提案|建议|成果|意见|信息|文章|专报|论文|批示|社情民意|案例|课题|举措|采纳|转化/g],
-  ['activities', /活动|协商|调研|视察|培训|会议|讲座|座谈|宣讲|义诊|监督|考察|走访|论坛|研讨|学习/g],
-  ['facilities', /室|站|厅|平台|中心|阵地|之家|基地|驿站|书屋|馆|服务点|联系点|工作点|议事点|点位|园地|窗口|小组|工作组|委员组/g],
-  ['coverage', /乡镇|街道|镇街|街镇|村|社区|小区|区县|县区|院落|院坝|企业|学校|园区|部门|单位|行业|领域|镇|乡|片区|网格|楼栋|主体|商户|农户|家庭/g],
+  ['activities', /活动|协商|调研|视察|培训|会议|讲座|座谈|宣讲|义诊|监督|考察|走访|慰问|论坛|研讨|学习/g],
+  ['facilities', /室|站|厅|平台|中心|阵地|之家|基地|驿站|书屋|馆|服务点|联系点|联络点|工作点|议事点|点位|园地|窗口|小组|工作组|委员组|联络组|小院|书院|设施/g],
+  ['coverage', /乡镇|街道|镇街|街镇|村|社区|小区|区县|县区|院落|院坝|企业(?!家)|学校|园区|部门|单位|机构|合作社|行业|领域|镇|乡|片区|网格|楼栋|主体|商户|农户|户(?![外籍口型])|家庭/g],
 ];
+/** Words that only qualify the noun after them: 乡村小学, 村级委员联络点 are no villages. */
+const MODIFIER = /(?:乡村|农村|城乡|[\u4e00-\u9fff]{1,2}级)(?=[\u4e00-\u9fff])/g;
+/**
+ * Verbs whose object is what is counted: what stands before them is who acts or for whom
+ * (山区学校捐赠电脑600台, 委员走访民宿经营户420余家), and an object none of KEYWORDS names is other.
+ */
+const OBJECT_VERB = /捐赠|捐建|援建|新建|修建|修缮|改造|加装|安装|新增|走访|解决|引进|培育|发放|赠送|配备|购置|种植|栽种|铺设|硬化/g;
 
 export function categorise(quantity: Quantity, subject: string | null): Category {
   const { unit } = quantity;
@@ -47,10 +58,28 @@ export function categorise(quantity: Quantity, subject: string | null): Category
   // Members are counted as persons (名, 人次), never as households: 委员结对认亲户262户 counts people.
   if (PERSON_UNITS.has(unit)) return !unit.startsWith('户') && /委员/.test(head) && !/群众|居民|村民|市民|学生|企业/.test(head) ? 'members' : 'people';
   if (ACTIVITY_UNITS.has(unit)) return 'activities';
-  let best: Category = OUTPUT_UNITS.has(unit) ? 'outputs' : 'other';
+  const { counted, afterVerb } = objectOf(head.replace(MODIFIER, ''));
+  const named = latestKeyword(counted);
+  if (named) return named;
+  // 加装电梯17部, 改造背街小巷38条: a thing the keywords do not know is no document.
+  if (afterVerb) return 'other';
+  return OUTPUT_UNITS.has(unit) || unit === '件' || unit === '条' ? 'outputs' : 'other';
+}
+
+/** What a subject says is counted: the object of its last OBJECT_VERB when it has one, else all of it. */
+function objectOf(subject: string): { counted: string; afterVerb: boolean } {
+  let objectStart = -1;
+  for (const match of subject.matchAll(OBJECT_VERB)) objectStart = match.index + match[0].length;
+  // 问题已经解决或基本解决的: one character after the verb is no object.
+  if (objectStart >= 0 && subject.length - objectStart >= 2) return { counted: subject.slice(objectStart), afterVerb: true };
+  return { counted: subject, afterVerb: false };
+}
+
+function latestKeyword(text: string): Category | null {
+  let best: Category | null = null;
   let bestEnd = -1;
   for (const [category, pattern] of KEYWORDS) {
-    for (const match of head.matchAll(pattern)) {
+    for (const match of text.matchAll(pattern)) {
       const end = match.index + match[0].length;
       if (end > bestEnd) {
         bestEnd = end;
@@ -58,7 +87,6 @@ export function categorise(quantity: Quantity, subject: string | null): Category
       }
     }
   }
-  if (best === 'other' && (unit === '件' || unit === '条')) return 'outputs';
   return best;
 }
 

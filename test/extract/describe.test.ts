@@ -59,6 +59,26 @@ describe('categorise', () => {
     ['筹集资金二百余万元，用于委员联络站建设', '二百余万元', 'money'],
     ['群众诉求响应速度提升60%', '60%', 'percent'],
     ['群众满意率达百分之九十五', '百分之九十五', 'percent'],
+    // A verb that leaves out what it solved counts problems.
+    ['永康市政协走访规上企业86家，收集企业诉求120余条，协调解决98条。', '98条', 'problems'],
+    // What a verb builds, donates or visits is counted, not who acts or for whom; a thing no keyword
+    // names is other, whatever its classifier (条, 部) usually counts.
+    ['武陵区政协推动改造背街小巷38条、加装电梯17部。', '38条', 'other'],
+    ['武陵区政协推动改造背街小巷38条、加装电梯17部。', '17部', 'other'],
+    ['平武县政协援建乡村小学4所。', '4所', 'other'],
+    ['高明区政协为山区学校捐赠电脑600台。', '600台', 'other'],
+    ['委员企业家捐赠农用无人机20台。', '20台', 'other'],
+    ['阳朔县政协组织委员走访民宿经营户420余家。', '420余家', 'coverage'],
+    ['委员们走访养老机构和托育机构58家。', '58家', 'coverage'],
+    // 乡村, 村级 qualify the noun after them.
+    ['推动建成乡村民宿42家、村级委员联络点156个。', '42家', 'other'],
+    ['推动建成乡村民宿42家、村级委员联络点156个。', '156个', 'facilities'],
+    ['发动委员捐资修建乡村道路21.5公里。', '21.5公里', 'other'],
+    ['徐闻县政协建议新建冷链仓储设施6000平方米。', '6000平方米', 'facilities'],
+    ['三元区政协建成协商小院11个，设立委员联络组23个。', '11个', 'facilities'],
+    ['三元区政协建成协商小院11个，设立委员联络组23个。', '23个', 'facilities'],
+    // A proposal's outcome (逐步解决的) is no problem counted: the proposals are.
+    ['列入计划逐步解决的120件。', '120件', 'outputs'],
   ])('%s: %s is %s', (text, raw, category) => {
     expect(describeAt(text, raw).category).toBe(category);
   });

@@ -21,6 +21,7 @@ describe('findNumbers: parts of a whole', () => {
     ['what was done with some: 被采纳', '提出建议36条，18条被采纳。', [['36条', null], ['18条', '36条']]],
     ['what was done with some: 被…采用', '收集社情民意信息120条，被省、市政协采用38条。', [['120条', null], ['38条', '120条']]],
     ['solved of collected, same unit and category', '收集问题120个，解决问题98个。', [['120个', null], ['98个', '120个']]],
+    ['solved of collected, the problems solved left unsaid', '收集企业诉求120余条，协调解决98条。', [['120余条', null], ['98条', '120余条']]],
     ['其中 and the count alone, what follows saying nothing of what it counts', '形成协商成果36项，其中28项已落地见效。', [['36项', null], ['28项', '36项']]],
     ['the verb at the end of the part\'s clause', '形成协商成果建议32条，已有25条被相关部门采纳。', [['32条', null], ['25条', '32条']]],
   ])('%s', (_name, paragraph, expected) => {

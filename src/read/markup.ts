@@ -9,7 +9,7 @@ import type { Block, BlockKind } from '../model/document.js';
 import { MappedTextBuilder, type MappedText } from '../model/text.js';
 import { looksLikeByline, looksLikeCaption, looksLikeClosingByline, looksLikeFurniture, looksLikeMarkedHeading } from './parts.js';
 import { closeUp } from './spacing.js';
-import { statisticsRows } from './table.js';
+import { isTableCaption, statisticsRows } from './table.js';
 
 /** How far ahead an escape, a dropped indent or a CR may push a character in the source. */
 const ALIGN_WINDOW = 12;
@@ -101,11 +101,23 @@ export class BlockKinds {
   }
 }
 
-/** A statistics table's rows as `row` blocks (table.ts); false, and nothing pushed, when the cells are not one. */
+/** A table's caption is at most a title and a unit line: 上半年各县（市、区）政协主要履职数据 / 单位：万元. */
+const MAX_CAPTION_LINES = 2;
+
+/**
+ * A statistics table's rows as `row` blocks (table.ts); false, and nothing pushed, when the cells are
+ * not one. The paragraphs just before it that caption it become captions: they belong to the table,
+ * not to the passage before it, and may give the unit of its figures.
+ */
 export function pushStatisticsRows(blocks: Block[], kinds: BlockKinds, cells: readonly (readonly MappedText[])[]): boolean {
-  const rows = statisticsRows(cells);
-  if (rows) for (const row of rows) pushBlock(blocks, kinds.row(), row);
-  return rows !== null;
+  let first = blocks.length;
+  while (first > 0 && blocks.length - first < MAX_CAPTION_LINES && blocks[first - 1]!.kind === 'paragraph' && isTableCaption(blocks[first - 1]!.text.text)) first--;
+  const captions = blocks.slice(first).map((block) => block.text);
+  const rows = statisticsRows(cells, captions);
+  if (!rows) return false;
+  blocks.splice(first, captions.length, ...captions.map((text) => ({ kind: 'caption' as const, text })));
+  for (const row of rows) pushBlock(blocks, kinds.row(), row);
+  return true;
 }
 
 export function pushBlock(blocks: Block[], kind: BlockKind, text: MappedText): void {

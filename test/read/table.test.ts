@@ -1,10 +1,14 @@
 /**
  * statisticsRows(): a statistics table's data rows as sentences, each character mapped to its cell
  * or its column heading; anything else that is laid out as a table is left to be read cell by cell.
+ * isTableCaption(): the lines over a table that caption it, which the readers keep out of the passages.
  */
 import { describe, expect, it } from 'vitest';
 import { SourceSlice, type MappedText } from '../../src/model/text.js';
-import { statisticsRows } from '../../src/read/table.js';
+import { readHtml } from '../../src/read/html.js';
+import { readMarkdown } from '../../src/read/markdown.js';
+import { closeUp } from '../../src/read/spacing.js';
+import { isTableCaption, statisticsRows } from '../../src/read/table.js';
 
 /** Cells from rows of `|`-separated text laid out in one source string, so that every cell has a real position. */
 function cellsOf(lines: string[]): { source: string; rows: MappedText[][] } {
@@ -66,12 +70,107 @@ describe('statisticsRows', () => {
     expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['黄浦区：协商活动46场。', '徐汇区：协商活动30余场；资金120万元。']);
   });
 
+  it('takes a heading’s unit after a slash (协商活动/场, 资金／万元), mapped to the heading', () => {
+    const { source, rows } = cellsOf(['单位|协商活动/场|提案/件|资金／万元|参与委员/人次', '三元区|41|156|120|1,260']);
+    const [row] = statisticsRows(rows)!;
+    expect(row!.text).toBe('三元区：协商活动41场；提案156件；资金120万元；参与委员1,260人次。');
+    expect(row!.map[row!.text.indexOf('41场') + 2]).toBe(source.indexOf('/场') + 1);
+  });
+
+  it('takes a measure word set apart from the heading’s words by a space or a line break (协商活动 场), but not a noun (社情民意 / 信息)', () => {
+    // The readers close up the space between Chinese characters, as here; the source keeps it.
+    const { source, rows } = cellsOf(['区县|协商活动 场|参与委员\n人次|社情民意\n信息', '东湖区|12|1260|56']);
+    const [row] = statisticsRows(rows.map((cells) => cells.map(closeUp)))!;
+    expect(row!.text).toBe('东湖区：协商活动12场；参与委员1260人次；社情民意信息56。');
+    expect(row!.map[row!.text.indexOf('12场') + 2]).toBe(source.indexOf(' 场') + 1);
+  });
+
+  it('takes the units of a row of units under the headings, and reads that row as no district’s', () => {
+    const { source, rows } = cellsOf(['区县|协商活动|提案|参与委员|办结率', '单位|场|（件）|人次|', '东湖区|12|30|1260|98%', '西湖区|10|25|980|97%']);
+    const result = statisticsRows(rows)!;
+    expect(result.map((row) => row.text)).toEqual(['东湖区：协商活动12场；提案30件；参与委员1260人次；办结率98%。', '西湖区：协商活动10场；提案25件；参与委员980人次；办结率97%。']);
+    expect(result[0]!.map[result[0]!.text.indexOf('30件') + 2]).toBe(source.indexOf('件'));
+  });
+
+  it('gives a column whose heading has no unit the unit of the caption over the table (单位：万元), mapped to the caption', () => {
+    const caption = '单位：万元';
+    const { source, rows } = cellsOf([caption, '区县|帮扶资金|提案数|办结率', '东湖区|120|30|98%']);
+    const [row] = statisticsRows(rows.slice(1), [rows[0]![0]!])!;
+    // 提案数 is always counted in 件, whatever the caption says of the money.
+    expect(row!.text).toBe('东湖区：帮扶资金120万元；提案数30件；办结率98%。');
+    expect(row!.map[row!.text.indexOf('120万元') + 3]).toBe(source.indexOf('万元'));
+  });
+
   it.each([
     ['a table that lays out prose', ['区政协主席王某某介绍，今年以来区政协开展协商议事活动46场，参与群众2000余人次。', '详见附件']],
     ['a table without figures', ['姓名|职务', '王某某|区政协主席', '李某某|区政协副主席']],
     ['figures in the heading row', ['2023|2024', '312|298']],
     ['a heading row alone', ['区|提案数（件）']],
+    ['a heading row and a row of units alone', ['区|提案数', '单位|件']],
   ])('is null for %s', (_case, lines) => {
     expect(statisticsRows(cellsOf(lines).rows)).toBeNull();
+  });
+});
+
+describe('isTableCaption', () => {
+  it.each([
+    ['各县（市、区）主要履职数据如下表：'],
+    ['各区县（市）委员工作室建设情况如下：'],
+    ['各县（市、区）提案数量及办理情况见下表：'],
+    ['上半年各县（市、区）政协主要履职数据'],
+    ['单位：万元'],
+    ['（单位：个）'],
+    ['表1　各区县协商活动开展情况（单位：场）'],
+    ['2023年各县区政协提案工作统计表'],
+  ])('is true for %s', (line) => {
+    expect(isTableCaption(line)).toBe(true);
+  });
+
+  it.each([
+    ['a sentence that leads to the table', '东湖区政协开展协商活动12场，详见下表：'],
+    ['a district’s sentence', '西湖区政协全年收到提案215件。'],
+    ['a long line', '各县（市、区）政协围绕中心工作积极开展协商议政民主监督和委员联系群众工作的主要履职数据'],
+    ['a unit line with two units', '单位：万元、个'],
+  ])('is false for %s', (_case, line) => {
+    expect(isTableCaption(line)).toBe(false);
+  });
+});
+
+describe('a statistics table’s caption in the readers', () => {
+  it('reads the title and the unit line over a Markdown table as captions, not as the passage before it, and takes the unit', () => {
+    const markdown = [
+      '# 三明市各县（市、区）政协履职亮点',
+      '',
+      '宁化县政协开展“客家祖地”主题协商8场。',
+      '',
+      '**上半年各县（市、区）政协主要履职数据**',
+      '',
+      '单位：场',
+      '',
+      '| 单位 | 协商活动 | 视察调研 |',
+      '|:--|--:|--:|',
+      '| 三元区 | 41 | 12 |',
+      '| 宁化县 | 27 | 9 |',
+    ].join('\n');
+    const { blocks } = readMarkdown(markdown);
+    expect(blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '三明市各县（市、区）政协履职亮点'],
+      ['paragraph', '宁化县政协开展“客家祖地”主题协商8场。'],
+      ['caption', '上半年各县（市、区）政协主要履职数据'],
+      ['caption', '单位：场'],
+      ['row', '三元区：协商活动41场；视察调研12场。'],
+      ['row', '宁化县：协商活动27场；视察调研9场。'],
+    ]);
+  });
+
+  it('reads the paragraph that leads to an HTML table as its caption', () => {
+    const html = `<html><body><h1>金华市县（市、区）政协履职工作综述</h1><p>磐安县政协围绕中药材产业开展协商。</p><p>各县（市、区）主要履职数据如下表：</p>
+<table><tr><th>县（市、区）</th><th>提案数（件）</th></tr><tr><td>婺城区</td><td>268</td></tr><tr><td>磐安县</td><td>143</td></tr></table></body></html>`;
+    expect(readHtml(html).blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'caption', 'row', 'row']);
+  });
+
+  it('leaves a paragraph before a table of no statistics as it is', () => {
+    const markdown = ['# 各区政协主席名单', '', '各区政协主要负责同志如下表：', '', '| 区 | 姓名 |', '| --- | --- |', '| 黄浦区 | 王某某 |'].join('\n');
+    expect(readMarkdown(markdown).blocks.map((block) => block.kind)).not.toContain('caption');
   });
 });

@@ -2,7 +2,7 @@
  * Statistics tables: a heading row, then a row per district (`黄浦区 | 312 | 286 | 100%` under
  * `区 | 提案数（件） | 立案数（件） | 办结率`). Read cell by cell, a table gives numbers without units
  * and names without passages. Each data row becomes one paragraph that reads as the report would
- * have said it — `黄浦区：提案数312件；立案数286件；办结率100%。` — so the row's name opens its passage
+ * have said it — `黄浦区：提案数312件，立案数286件，办结率100%。` — so the row's name opens its passage
  * (as `永川区：…` does) and each number takes its unit from its column heading. Every character keeps
  * a source position: a figure its cell's, a heading's words and unit the heading's.
  */
@@ -152,6 +152,10 @@ function withoutBrackets(label: MappedText): MappedText {
   return out.build();
 }
 
+/**
+ * A row as a sentence: 黄浦区：提案数312件，立案数286件，办结率100%。 Commas, not semicolons, join the
+ * cells, since the row is one statement whose figures may be parts of each other (立案 of 提案).
+ */
 function rowParagraph(columns: readonly Column[], row: readonly MappedText[]): MappedText {
   const out = new MappedTextBuilder();
   const nameAt = row.findIndex((cell) => cell.text.trim() !== '' && !isFigure(cell));
@@ -166,7 +170,7 @@ function rowParagraph(columns: readonly Column[], row: readonly MappedText[]): M
   row.forEach((cell, index) => {
     const column = columns[index];
     if (index === nameAt || cell.text.trim() === '' || column?.numbersRows) return;
-    if (written++ > 0) mark('；');
+    if (written++ > 0) mark('，');
     if (column) out.appendMapped(column.words);
     out.appendMapped(cell);
     last = cell.map[cell.map.length - 1]!;

@@ -4,11 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findNumbers } from '../../src/extract/index.js';
+import type { Document } from '../../src/model/document.js';
+import { readMarkdown } from '../../src/read/markdown.js';
 import { readText } from '../../src/read/text.js';
 
 /** Each metric's raw text, with the raw text of the metric it is part of. */
 function parts(paragraph: string): [string, string | null][] {
-  const document = readText(['各区政协动态', '', paragraph].join('\n'));
+  return partsIn(readText(['各区政协动态', '', paragraph].join('\n')));
+}
+
+function partsIn(document: Document): [string, string | null][] {
   const findings = findNumbers(document, new Map()).filter((finding) => finding.metric);
   const rawOf = (finding: (typeof findings)[number]) => document.blocks[finding.block]!.text.text.slice(finding.quantity.start, finding.quantity.end);
   return findings.map((finding) => [rawOf(finding), finding.metric!.partOf ? rawOf(finding.metric!.partOf) : null]);
@@ -74,5 +79,10 @@ describe('findNumbers: averages', () => {
       ['1200人', 'metric', 'count with unit 人'],
       ['2000元', 'other', 'a per-person average (人均…2000元)'],
     ]);
+  });
+
+  it('links a table row’s 立案数 to its 提案数, as 立案 does in a sentence, and no row to another', () => {
+    const table = ['# 各区县政协履职数据', '', '| 区县 | 提案数（件） | 立案数 | 办结率 |', '| --- | --- | --- | --- |', '| 东湖区 | 268 | 241 | 98% |', '| 西湖区 | 215 | 198 | 97% |'];
+    expect(partsIn(readMarkdown(table.join('\n')))).toEqual([['268件', null], ['241件', '268件'], ['98%', null], ['215件', null], ['198件', '215件'], ['97%', null]]);
   });
 });

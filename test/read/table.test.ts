@@ -33,7 +33,7 @@ const mappedBack = (source: string, row: MappedText) => Array.from(row.map, (ind
 describe('statisticsRows', () => {
   it('reads each data row as a sentence: the name, then each heading with its figure and the heading’s unit', () => {
     const { rows } = cellsOf(['区|提案数（件）|立案数(件)|办结率', '黄浦区|312|286|100%', '徐汇区|298|265|99.2%']);
-    expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['黄浦区：提案数312件；立案数286件；办结率100%。', '徐汇区：提案数298件；立案数265件；办结率99.2%。']);
+    expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['黄浦区：提案数312件，立案数286件，办结率100%。', '徐汇区：提案数298件，立案数265件，办结率99.2%。']);
   });
 
   it('maps a figure to its cell and a unit to its heading; joining marks to the cell before them', () => {
@@ -51,13 +51,13 @@ describe('statisticsRows', () => {
 
   it('gives a figure with its own qualifier the heading’s unit, and leaves a heading’s bracketed aside out', () => {
     const { rows } = cellsOf(['县（市、区）|覆盖乡镇（街道）（个）|接待群众（人次）', '余姚市|21|3500余']);
-    expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['余姚市：覆盖乡镇21个；接待群众3500余人次。']);
+    expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['余姚市：覆盖乡镇21个，接待群众3500余人次。']);
   });
 
   it('gives a figure the measure word its heading counts in (参与人数, 活动次数), or the one its heading always counts in (提案数: 件)', () => {
     const { source, rows } = cellsOf(['市州|提案数|立案数|参与人数|活动次数|办结率', '湘潭市|456|401|1200|35|98%']);
     const [row] = statisticsRows(rows)!;
-    expect(row!.text).toBe('湘潭市：提案数456件；立案数401件；参与人数1200人；活动次数35次；办结率98%。');
+    expect(row!.text).toBe('湘潭市：提案数456件，立案数401件，参与人数1200人，活动次数35次，办结率98%。');
     // 件, which no cell or heading writes, stands at its heading's 数; 人 and 次 are their headings' own.
     const mappedAt = (written: string) => row!.map[row!.text.indexOf(written) + written.length - 1];
     expect(mappedAt('456件')).toBe(source.indexOf('提案数') + 2);
@@ -67,13 +67,13 @@ describe('statisticsRows', () => {
 
   it('adds no unit to a cell that has one, nor to an empty cell', () => {
     const { rows } = cellsOf(['区|协商活动|资金（万元）', '黄浦区|46场|', '徐汇区|30余场|120']);
-    expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['黄浦区：协商活动46场。', '徐汇区：协商活动30余场；资金120万元。']);
+    expect(statisticsRows(rows)?.map((row) => row.text)).toEqual(['黄浦区：协商活动46场。', '徐汇区：协商活动30余场，资金120万元。']);
   });
 
   it('takes a heading’s unit after a slash (协商活动/场, 资金／万元), mapped to the heading', () => {
     const { source, rows } = cellsOf(['单位|协商活动/场|提案/件|资金／万元|参与委员/人次', '三元区|41|156|120|1,260']);
     const [row] = statisticsRows(rows)!;
-    expect(row!.text).toBe('三元区：协商活动41场；提案156件；资金120万元；参与委员1,260人次。');
+    expect(row!.text).toBe('三元区：协商活动41场，提案156件，资金120万元，参与委员1,260人次。');
     expect(row!.map[row!.text.indexOf('41场') + 2]).toBe(source.indexOf('/场') + 1);
   });
 
@@ -81,14 +81,14 @@ describe('statisticsRows', () => {
     // The readers close up the space between Chinese characters, as here; the source keeps it.
     const { source, rows } = cellsOf(['区县|协商活动 场|参与委员\n人次|社情民意\n信息', '东湖区|12|1260|56']);
     const [row] = statisticsRows(rows.map((cells) => cells.map(closeUp)))!;
-    expect(row!.text).toBe('东湖区：协商活动12场；参与委员1260人次；社情民意信息56。');
+    expect(row!.text).toBe('东湖区：协商活动12场，参与委员1260人次，社情民意信息56。');
     expect(row!.map[row!.text.indexOf('12场') + 2]).toBe(source.indexOf(' 场') + 1);
   });
 
   it('takes the units of a row of units under the headings, and reads that row as no district’s', () => {
     const { source, rows } = cellsOf(['区县|协商活动|提案|参与委员|办结率', '单位|场|（件）|人次|', '东湖区|12|30|1260|98%', '西湖区|10|25|980|97%']);
     const result = statisticsRows(rows)!;
-    expect(result.map((row) => row.text)).toEqual(['东湖区：协商活动12场；提案30件；参与委员1260人次；办结率98%。', '西湖区：协商活动10场；提案25件；参与委员980人次；办结率97%。']);
+    expect(result.map((row) => row.text)).toEqual(['东湖区：协商活动12场，提案30件，参与委员1260人次，办结率98%。', '西湖区：协商活动10场，提案25件，参与委员980人次，办结率97%。']);
     expect(result[0]!.map[result[0]!.text.indexOf('30件') + 2]).toBe(source.indexOf('件'));
   });
 
@@ -97,7 +97,7 @@ describe('statisticsRows', () => {
     const { source, rows } = cellsOf([caption, '区县|帮扶资金|提案数|办结率', '东湖区|120|30|98%']);
     const [row] = statisticsRows(rows.slice(1), [rows[0]![0]!])!;
     // 提案数 is always counted in 件, whatever the caption says of the money.
-    expect(row!.text).toBe('东湖区：帮扶资金120万元；提案数30件；办结率98%。');
+    expect(row!.text).toBe('东湖区：帮扶资金120万元，提案数30件，办结率98%。');
     expect(row!.map[row!.text.indexOf('120万元') + 3]).toBe(source.indexOf('万元'));
   });
 
@@ -158,8 +158,8 @@ describe('a statistics table’s caption in the readers', () => {
       ['paragraph', '宁化县政协开展“客家祖地”主题协商8场。'],
       ['caption', '上半年各县（市、区）政协主要履职数据'],
       ['caption', '单位：场'],
-      ['row', '三元区：协商活动41场；视察调研12场。'],
-      ['row', '宁化县：协商活动27场；视察调研9场。'],
+      ['row', '三元区：协商活动41场，视察调研12场。'],
+      ['row', '宁化县：协商活动27场，视察调研9场。'],
     ]);
   });
 

@@ -6,7 +6,7 @@
 import type { Meta, Report } from '../model/report.js';
 import { coverage, coverageAcross, type Coverage } from './coverage.js';
 import { termIndex, type TermUse } from './terms.js';
-import { totals, type Total } from './totals.js';
+import { addends, totals, type Total } from './totals.js';
 
 export interface SectionSummary {
   index: number;
@@ -51,7 +51,7 @@ export function summarise(report: Report): ReportSummary {
     metrics: report.metrics.length,
     warnings: report.warnings.length,
     coverage: coverage(report),
-    totals: totals(report.metrics),
+    totals: totals(addends(report)),
     terms: termIndex([report]).slice(0, TOP_TERMS),
   };
 }
@@ -62,7 +62,7 @@ export function summariseAcross(reports: readonly Report[]): CorpusSummary {
     entries: reports.reduce((sum, report) => sum + report.entries.length, 0),
     metrics: reports.reduce((sum, report) => sum + report.metrics.length, 0),
     coverage: coverageAcross(reports),
-    totals: totals(reports.flatMap((report) => report.metrics)),
+    totals: totals(reports.flatMap(addends)),
     terms: termIndex(reports).slice(0, TOP_TERMS),
   };
 }

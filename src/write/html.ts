@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { compareRows, metricShortForm, type CompareGroup, type CompareRow } from '../analyze/compare.js';
 import { coverage } from '../analyze/coverage.js';
-import { formatTotal, totals } from '../analyze/totals.js';
+import { addends, formatTotal, totals } from '../analyze/totals.js';
 import { CATEGORIES, NUMBER_KINDS, SCHEMA_VERSION, type Metric, type Report } from '../model/report.js';
 import { VERSION } from '../version.js';
 import { renderChart } from './html/chart.js';
@@ -74,7 +74,7 @@ ${renderTotals(report)}${renderWarnings(report)}`;
 }
 
 function renderTotals(report: Report): Html {
-  const rows = totals(report.metrics);
+  const rows = totals(addends(report));
   if (rows.length === 0) return html`<p>没有可合计的指标。</p>`;
   return html`<h3>按类别合计</h3><div class="scroll"><table class="totals"><thead><tr><th>类别</th><th class="numeric">合计</th><th class="numeric">指标数</th></tr></thead><tbody>${rows.map(
     (total) => html`<tr class="c-${total.category}"><td>${categoryName(total.category)}</td><td class="numeric">${formatTotal(total)}</td><td class="numeric">${total.metrics.length}</td></tr>`,

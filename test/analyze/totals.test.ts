@@ -1,6 +1,8 @@
 /** Totals that do not lie: the rules on small constructed cases, then the reference report's people. */
 import { describe, expect, it } from 'vitest';
+import { summarise } from '../../src/analyze/summary.js';
 import { formatTotal, totals } from '../../src/analyze/totals.js';
+import { extract } from '../../src/pipeline.js';
 import type { Category, Metric, Qualifier } from '../../src/model/report.js';
 import { referenceReport } from './reference-report.js';
 
@@ -48,6 +50,10 @@ describe('totals', () => {
     expect(totals([metric(60, '%', 'exact', 'percent'), metric(30, '%', 'exact', 'percent')])).toEqual([]);
   });
 
+  it('does not add changes of a percentage: 办结率提高6.5个百分点，满意率提高3个百分点', () => {
+    expect(totals([metric(6.5, '个百分点', 'exact', 'percent'), metric(3, '个百分点', 'exact', 'percent'), metric(2, '百分点', 'exact', 'percent')])).toEqual([]);
+  });
+
   it('orders by category as CATEGORIES lists them, then by unit', () => {
     const result = totals([
       metric(1, '篇', 'exact', 'outputs'), metric(1, '场', 'exact', 'activities'), metric(1, '个', 'exact', 'outputs'),
@@ -77,5 +83,31 @@ describe('totals of the reference report', () => {
   it('accounts for every metric but the percentages exactly once', () => {
     const ids = totals(referenceReport.metrics).flatMap((total) => total.metrics);
     expect(ids.sort()).toEqual(referenceReport.metrics.filter((m) => m.unit !== '%').map((m) => m.id).sort());
+  });
+});
+
+describe('the totals of a report with a statistics table (summarise)', () => {
+  const markdown = [
+    '# 各区县政协履职数据',
+    '',
+    '市政协全年收到提案586件。',
+    '',
+    '| 区县 | 提案数（件） | 立案数 |',
+    '| --- | --- | --- |',
+    '| 东湖区 | 268 | 241 |',
+    '| 西湖区 | 215 | 198 |',
+    '| 合计 | 483 | 439 |',
+  ].join('\n');
+
+  it('adds each row’s 提案数 but not its 立案数, a part of it, nor the row of totals, which repeats the rows', async () => {
+    const report = await extract(markdown, { path: 'totals.md' });
+    const [outputs] = summarise(report).totals;
+    expect(formatTotal(outputs!)).toBe('≥ 1069 件');
+    expect(outputs!.metrics.map((id) => report.metrics.find((m) => m.id === id)!.raw)).toEqual(['586件', '268件', '215件']);
+  });
+
+  it.each(['总计', '全市合计', '全市'])('leaves out a row of totals named %s', async (name) => {
+    const report = await extract(markdown.replace('| 合计 |', `| ${name} |`), { path: 'totals.md' });
+    expect(summarise(report).totals.map(formatTotal)).toEqual(['≥ 1069 件']);
   });
 });

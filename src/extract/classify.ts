@@ -70,7 +70,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
     if (/^(?:、|[.．](?!\d))/.test(text.slice(quantity.end, quantity.end + 2)) && sentenceStart(text, quantity.start, 4) === quantity.start) {
       return { kind: 'ordinal', reason: `a list item's number (${numeral}${text[quantity.end]})` };
     }
-    if (quantity.script === 'arabic' && value >= 1900 && value <= 2100 && Number.isInteger(value)) return { kind: 'date', reason: 'a year' };
+    if (quantity.script === 'arabic' && isBareYear(quantity, after)) return { kind: 'date', reason: 'a year' };
     return { kind: 'other', reason: 'no counting unit follows' };
   }
   if (unit === '倍') return { kind: 'other', reason: 'a ratio (倍)' };
@@ -81,6 +81,18 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   const person = perPerson(clause, quantity);
   if (person) return { kind: 'other', reason: `a rate for each person (${person}…${shown})` };
   return { kind: 'metric', reason: `count with unit ${unit}` };
+}
+
+const CJK_IDEOGRAPH = /[\u4e00-\u9fff]/;
+
+/**
+ * 2023, 2023—2025: a whole figure from 1900 to 2100 with no word after it. 2000余 is a tally, and
+ * 2000把 (轮椅) a count in a measure word that no unit list holds.
+ */
+function isBareYear(quantity: Quantity, after: string): boolean {
+  const { value } = quantity;
+  const approximate = quantity.upper === null && quantity.qualifier !== 'exact';
+  return Number.isInteger(value) && value >= 1900 && value <= 2100 && !approximate && !CJK_IDEOGRAPH.test(after);
 }
 
 /** How far a sentence is read around a number; text without stops must not make this quadratic. */

@@ -41,18 +41,21 @@ const CHINESE_NUMERAL_CHARS = new Set([...Object.keys(DIGIT_VALUE), ...Object.ke
 
 /** Counting units, longest first so that 人次 wins over 人, 家次 over 家. Traditional forms map to simplified. */
 const UNITS: readonly string[] = [
-  '个百分点', '百分点', '平方公里', '平方米', '人次', '场次', '户次', '家次', '件次', '批次', '架次', '班次', '车次', '余人',
-  '公里', '千米', '小时', '分钟', '个月',
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '人次', '场次', '户次', '家次', '件次', '批次', '架次', '班次', '车次', '余人',
+  '公里', '千米', '公顷', '公斤', '千克', '千瓦', '兆瓦', '平米', '立方', '小时', '分钟', '个月',
   '人', '名', '位', '户', '家', '个', '次', '场', '期', '届', '篇', '件', '条', '项', '份', '本', '册', '部',
-  '套', '处', '所', '座', '间', '栋', '台', '辆', '支', '批', '类', '种', '组', '队', '元', '%', '亩', '吨',
-  '米', '天', '年', '月', '日', '号', '周', '岁', '倍', '轮', '节', '堂', '门', '株', '棵', '起', '宗', '例',
+  '套', '处', '所', '座', '间', '栋', '幢', '台', '辆', '架', '艘', '支', '批', '类', '种', '组', '队', '元', '%', '亩', '吨',
+  '斤', '米', '天', '年', '月', '日', '号', '周', '岁', '倍', '轮', '节', '堂', '门', '株', '棵', '起', '宗', '例',
   '笔', '张', '封', '幅', '首', '级', '大', '步', '点', '字', '时', '分', '秒', '方面', '成',
+  // Things handed out, built or raised: 路灯120盏, 冰场13块, 机井20眼, 水窖5口, 床位80床, 物资500箱, 鸡苗1.5万只, 肉牛600头.
+  '盏', '块', '眼', '口', '床', '箱', '袋', '盒', '瓶', '桶', '面', '只', '头',
 ].filter((unit) => unit !== '余人');
 /** Characters of UNITS in traditional script, each to its simplified form (場次 is 场次, 個百分點 个百分点). */
 const TRADITIONAL_UNIT: Record<string, string> = {
   個: '个', 場: '场', 項: '项', 條: '条', 戶: '户', 張: '张', 屆: '届', 間: '间', 棟: '栋', 臺: '台', 輛: '辆',
   組: '组', 隊: '队', 種: '种', 類: '类', 噸: '吨', 畝: '亩', 歲: '岁', 週: '周', 處: '处', 車: '车', 點: '点',
-  時: '时', 鐘: '钟', 節: '节', 輪: '轮', 冊: '册', 筆: '笔', 級: '级', 門: '门',
+  時: '时', 鐘: '钟', 節: '节', 輪: '轮', 冊: '册', 筆: '笔', 級: '级', 門: '门', 頃: '顷', 盞: '盏', 塊: '块',
+  牀: '床', 隻: '只', 頭: '头',
 };
 /** 上万, 数百, 几十: "upwards of". */
 const VAGUE_PREFIXES = new Set(['上', '数', '數', '几', '幾']);
@@ -174,11 +177,9 @@ function readNumeral(text: string, i: number): Numeral | null {
       over = true;
       end++;
     }
-    let multiplier = 1;
-    while (text[end] !== undefined && text[end]! in MULTIPLIER && !(text[end] === '千' && text[end + 1] === '米')) {
-      multiplier *= MULTIPLIER[text[end]!]!;
-      end++;
-    }
+    const scaled = multipliersFrom(text, end);
+    const multiplier = scaled.multiplier;
+    end = scaled.end;
     value *= multiplier;
     // 3万4000: a smaller section follows a large multiplier.
     if (!over && multiplier >= 1e4) {
@@ -186,8 +187,9 @@ function readNumeral(text: string, i: number): Numeral | null {
       if (rest && rest.value < multiplier) {
         let restEnd = rest.end;
         let restMultiplier = 1;
-        if (text[restEnd] !== undefined && text[restEnd]! in MULTIPLIER && MULTIPLIER[text[restEnd]!]! < multiplier) {
-          restMultiplier = MULTIPLIER[text[restEnd]!]!;
+        const restScale = multiplierAt(text, restEnd);
+        if (restScale !== null && restScale < multiplier) {
+          restMultiplier = restScale;
           restEnd++;
         }
         if (rest.value * restMultiplier < multiplier) {
@@ -226,12 +228,28 @@ function readNumeral(text: string, i: number): Numeral | null {
   const decimal = vague ? null : chineseDecimal(text, i, j);
   if (decimal) {
     // 三点五万: the multiplier after the decimals scales the whole number.
-    let end = decimal.end;
-    let multiplier = 1;
-    while (text[end] !== undefined && text[end]! in MULTIPLIER) multiplier *= MULTIPLIER[text[end++]!]!;
+    const { end, multiplier } = multipliersFrom(text, decimal.end);
     return { start: i, end, value: roundValue((value + decimal.value) * multiplier), script: 'chinese', vague, over };
   }
   return { start: i, end: j, value, script: 'chinese', vague, over };
+}
+
+/** The multiplier at `i` (万, 千 …), or null where there is none or a unit begins with it: 500千瓦 is 500 kW, not 500 000 瓦. */
+function multiplierAt(text: string, i: number): number | null {
+  const char = text[i];
+  if (char === undefined || !(char in MULTIPLIER) || readUnit(text, i) !== null) return null;
+  return MULTIPLIER[char]!;
+}
+
+/** The run of multipliers from `i` (亿, 万, 千万) and what they scale by together; 1 for none. */
+function multipliersFrom(text: string, i: number): { end: number; multiplier: number } {
+  let end = i;
+  let multiplier = 1;
+  for (let scale = multiplierAt(text, end); scale !== null; scale = multiplierAt(text, end)) {
+    multiplier *= scale;
+    end++;
+  }
+  return { end, multiplier };
 }
 
 /**
@@ -365,6 +383,12 @@ function sharedScale(text: string, low: Numeral, high: Numeral): number {
   return 1;
 }
 
+/**
+ * Units that start a word with the character after them, so that they count nothing: 三成员, 八成效
+ * (成员, 成效); 3口之家, 5口人 (a household's size, not wells).
+ */
+const UNIT_IN_WORD: Record<string, RegExp> = { 成: /[员为果立效绩熟就本]/, 口: /[之人]/ };
+
 function completeQuantity(text: string, numeral: Numeral): Quantity {
   const qualifiers: Qualifier[] = numeral.over ? ['over'] : [];
   let start = numeral.start;
@@ -394,7 +418,7 @@ function completeQuantity(text: string, numeral: Numeral): Quantity {
   }
   let unit = '';
   const found = readUnit(text, end);
-  if (found && !(found.unit === '成' && /[员为果立效绩熟就本]/.test(text[found.end] ?? ''))) {
+  if (found && !UNIT_IN_WORD[found.unit]?.test(text[found.end] ?? '')) {
     unit = found.unit;
     end = found.end;
     if (unit === '成') {

@@ -64,6 +64,11 @@ describe('classify', () => {
     ['委员们从三个层面提出意见建议', '三个', 'enumeration', /aspects \(三个层面\)/],
     ['从经济、民生、生态4个维度开展民主评议', '4个', 'enumeration', /aspects \(4个维度\)/],
     ['围绕产业发展等10余个方面建言献策', '10', 'enumeration', /aspects \(10余个方面\)/],
+    // A year stands alone; a tally or a count in a measure word no unit list holds is none.
+    ['2023，区政协开展协商活动12场', '2023', 'date', /^a year$/],
+    ['2023—2025，全区推进委员工作室建设', '2023', 'date', /^a year$/],
+    ['为残疾人捐赠轮椅2000把', '2000', 'other', /no counting unit/],
+    ['带动村民增收2000余', '2000', 'other', /no counting unit/],
   ])('%s: %s is %s', (text, numeral, kind, reason) => {
     const result = classifyAt(text, numeral);
     expect(result.kind).toBe(kind);
@@ -97,6 +102,11 @@ describe('classify', () => {
     // Places covered are counted, whatever their kind.
     ['委员工作室覆盖全区12个领域', '12'],
     ['将全县划分为5个片区开展协商', '5'],
+    // Things built, handed out or raised, in their measure words.
+    ['推动建成社区冰场13块', '13'],
+    ['捐赠大米2000公斤，新建储水设施2000立方米', '2000'],
+    ['安装路灯120盏，发放鸡苗1.5万只', '120'],
+    ['建成屋顶光伏500千瓦', '500'],
   ])('%s: %s is a metric', (text, numeral) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'metric', reason: expect.any(String) });
   });

@@ -324,10 +324,25 @@ export function scanQuantities(text: string, skip: (start: number, end: number) 
       continue;
     }
     const quantity = completeQuantity(text, rangeFrom(text, numeral) ?? numeral);
+    if (isUnitOfAccount(text, quantity)) {
+      i = quantity.end;
+      continue;
+    }
     quantities.push(quantity);
     i = Math.max(quantity.end, numeral.end);
   }
   return quantities;
+}
+
+/** Multipliers alone, as they are written in 万元, 亿元, 千元. */
+const BARE_MULTIPLIERS = /^[百千万亿萬億]+$/;
+
+/**
+ * 单位：万元, 以万元计, 若干亿元: a multiplier with no figure, no 上/近/逾 before and no 余/多 after
+ * it, before 元 is the unit amounts are counted in, not an amount (万余元, 近亿元 are).
+ */
+function isUnitOfAccount(text: string, quantity: Quantity): boolean {
+  return quantity.unit === '元' && quantity.qualifier === 'exact' && !quantity.vague && BARE_MULTIPLIERS.test(text.slice(quantity.numeralStart, quantity.numeralEnd));
 }
 
 /** 百分之六十 (60 %), 百分之12.5, 三分之一 (33.33 %, about); `denominator` is the numeral at `i`, read already. */

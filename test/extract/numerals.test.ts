@@ -161,6 +161,14 @@ describe('scanQuantities', () => {
     expect(quantities('帮扶3口之家12户')).toEqual([['3', 3, '', 'exact'], ['12户', 12, '户', 'exact']]);
   });
 
+  it.each([['（单位：万元）'], ['单位：亿元'], ['单位：千元'], ['资金以万元计'], ['争取若干万元']])('reads no amount in the unit word of %s', (text) => {
+    expect(scanQuantities(text)).toEqual([]);
+  });
+
+  it('reads an amount in 万元 with a word that makes it one: 近万元, 上亿元', () => {
+    expect(quantities('募集近万元，撬动上亿元')).toEqual([['近万元', 10_000, '元', 'nearly'], ['上亿元', 100_000_000, '元', 'over']]);
+  });
+
   it('reads no number in N个', () => {
     expect(scanQuantities('打造N个“黄葛树下好商量”站')).toEqual([]);
   });
@@ -218,6 +226,15 @@ describe('a spaced-out line\'s decimal point', () => {
       [320_000_000, '元'],
     ]);
     expect(report.numbers.filter((n) => n.kind !== 'metric')).toEqual([]);
+  });
+});
+
+describe('a table\'s unit caption, through the pipeline', () => {
+  it('gives no amount for 单位：万元, over the table or in a sentence', async () => {
+    const source = ['# 各区县政协履职数据', '', '东湖区政协开展协商活动12场。', '', '单位：万元', '', '| 区县 | 协商活动（场） | 资金/万元 |', '| --- | --- | --- |', '| 东湖区 | 12 | 120 |', '', '西湖区政协落实资金80万元（单位：亿元）。'].join('\n');
+    const report = await extract(source, { path: 'caption.md' });
+    expect(report.numbers.filter((n) => /^[万亿]元$/.test(n.raw))).toEqual([]);
+    expect(report.metrics.filter((m) => m.unit === '元').map((m) => m.raw)).toEqual(['80万元']);
   });
 });
 

@@ -49,6 +49,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
     return { kind: 'ordinal', reason: `session number (${numeral}次会议)` };
   }
   if (ORDINAL_UNITS.has(unit)) return { kind: 'ordinal', reason: `term number ${numeral}${unit}` };
+  if (unit === '期' && isProjectPhase(text, quantity)) return { kind: 'ordinal', reason: `a phase of a project (${numeral}期)` };
   if (DATE_UNITS.has(unit) && isCalendarDate(unit, value, text, quantity)) return { kind: 'date', reason: dateReason(unit, text, quantity) };
   if (DURATION_UNITS.has(unit) || (unit === '年' && value < 100)) return { kind: 'other', reason: `a length of time (${unit})` };
   if (unit === '级') return { kind: 'other', reason: 'a rank or grade (级), as in a title' };
@@ -93,6 +94,21 @@ function isBareYear(quantity: Quantity, after: string): boolean {
   const { value } = quantity;
   const approximate = quantity.upper === null && quantity.qualifier !== 'exact';
   return Number.isInteger(value) && value >= 1900 && value <= 2100 && !approximate && !CJK_IDEOGRAPH.test(after);
+}
+
+/** What a project is built in phases of: 二期工程, 三期项目, 朱子文化园二期建设, 项目一期. */
+const PHASED_WORK = /^(?:工程|项目|建设|改造|扩建)/;
+const PHASED_BEFORE = /(?:工程|项目)$/;
+
+/**
+ * A phase's number: 一期, 二期 … in characters. A figure (培训班3期, 3期建设培训) or 两 (两期建设培训班)
+ * counts sessions, as 两 counts and never ranks.
+ */
+const PHASE_NUMBER = /^[一二三四五六七八九十]$/;
+
+/** 二期工程, 项目二期: the phase a project is in, not a count of sessions. */
+function isProjectPhase(text: string, quantity: Quantity): boolean {
+  return quantity.qualifier === 'exact' && PHASE_NUMBER.test(text.slice(quantity.numeralStart, quantity.numeralEnd)) && (PHASED_WORK.test(text.slice(quantity.end, quantity.end + 2)) || PHASED_BEFORE.test(text.slice(Math.max(0, quantity.start - 2), quantity.start)));
 }
 
 /** How far a sentence is read around a number; text without stops must not make this quadratic. */

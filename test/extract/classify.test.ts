@@ -69,6 +69,10 @@ describe('classify', () => {
     ['2023—2025，全区推进委员工作室建设', '2023', 'date', /^a year$/],
     ['为残疾人捐赠轮椅2000把', '2000', 'other', /no counting unit/],
     ['带动村民增收2000余', '2000', 'other', /no counting unit/],
+    // A project's phase, in characters, before or after the project.
+    ['县政协推动朱子文化园二期建设', '二期', 'ordinal', /^a phase of a project \(二期\)$/],
+    ['协调三期工程用地', '三期', 'ordinal', /^a phase of a project \(三期\)$/],
+    ['推动产业园项目一期投产', '一期', 'ordinal', /^a phase of a project \(一期\)$/],
   ])('%s: %s is %s', (text, numeral, kind, reason) => {
     const result = classifyAt(text, numeral);
     expect(result.kind).toBe(kind);
@@ -107,6 +111,9 @@ describe('classify', () => {
     ['捐赠大米2000公斤，新建储水设施2000立方米', '2000'],
     ['安装路灯120盏，发放鸡苗1.5万只', '120'],
     ['建成屋顶光伏500千瓦', '500'],
+    // Sessions, in figures or with 两, not a phase.
+    ['举办委员培训班3期', '3'],
+    ['举办两期建设工程培训班', '两期'],
   ])('%s: %s is a metric', (text, numeral) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'metric', reason: expect.any(String) });
   });

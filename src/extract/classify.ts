@@ -120,12 +120,17 @@ function clauseBefore(text: string, quantity: Quantity): string {
 }
 
 /**
- * 人均读书5本, 人均增收2000元, 户均增收3000元: an average over the people or households reached,
- * whatever its qualifier. It is not the district's total, and no total may add it up, income
- * included: what a district reached is counted in people (带动群众1200人), not in their average.
+ * 人均读书5本, 人均增收2000元, 户均增收3000元, 亩均增收400元: an average over the people,
+ * households, land or events reached, whatever its qualifier. It is not the district's total, and
+ * no total may add it up, income included: what a district reached is counted in people (带动群众1200人),
+ * not in their average.
  */
-const AVERAGES: Record<string, string> = { 人均: 'a per-person average', 户均: 'a per-household average' };
-const AVERAGE = new RegExp(Object.keys(AVERAGES).join('|'));
+const AVERAGES: Record<string, string> = {
+  人均: 'a per-person average', 户均: 'a per-household average', 亩均: 'a per-mu average', 村均: 'a per-village average',
+  场均: 'a per-event average', 日均: 'a daily average', 月均: 'a monthly average', 年均: 'a yearly average', 平均: 'an average',
+};
+/** After 各, 每, 全 or a count (各村均建有, 120个村均建成, 每月均召开) 均 means "all", and the figure is no average. */
+const AVERAGE = new RegExp(`(?<![各每个全])(?:${Object.keys(AVERAGES).join('|')})`);
 
 /** 每名委员, 每(一)位委员, 每人: what one person does or gets, not what the district did. */
 const PER_PERSON = /每一?[人名位]/;

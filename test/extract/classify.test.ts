@@ -114,6 +114,9 @@ describe('classify', () => {
     // Sessions, in figures or with 两, not a phase.
     ['举办委员培训班3期', '3'],
     ['举办两期建设工程培训班', '两期'],
+    // After 各, 每 or a count, 均 means "all": no average.
+    ['全县120个村均建成协商议事室，各村均有委员联系点3个', '3'],
+    ['每月均召开协商会1次，全年共12次', '1'],
   ])('%s: %s is a metric', (text, numeral) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'metric', reason: expect.any(String) });
   });
@@ -134,6 +137,11 @@ describe('classify', () => {
     ['发展特色产业带动群众1200人就业，人均增收2000余元', '2000', 'a per-person average (人均…2000余元)'],
     ['帮助脱贫户人均收入达2.3万元', '2.3', 'a per-person average (人均…2.3万元)'],
     ['带动农户户均增收3000元', '3000', 'a per-household average (户均…3000元)'],
+    ['推广脱毒种薯2.2万亩，亩均增收400元', '400', 'a per-mu average (亩均…400元)'],
+    ['全县村均集体经济收入达12万元', '12', 'a per-village average (村均…12万元)'],
+    ['开展“板凳会”宣讲120场，场均参与群众80余人', '80', 'a per-event average (场均…80余人)'],
+    ['平均每名委员提交提案3件', '3', 'an average (平均…3件)'],
+    ['委员工作室日均接待群众50人次', '50', 'a daily average (日均…50人次)'],
   ])('%s: %s is an average, not a total', (text, numeral, reason) => {
     expect(classifyAt(text, numeral)).toEqual({ kind: 'other', reason });
   });

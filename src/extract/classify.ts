@@ -44,7 +44,12 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   }
   if (isRepeatedFormula(text, quantity, numeral)) return { kind: 'slogan', reason: `a repeated formula (…${numeral}…、…${numeral}…)` };
   if (before === '第') return { kind: 'ordinal', reason: `ordinal 第${numeral}` };
-  if (before === '期' && text[quantity.start - 2] === '星') return { kind: 'date', reason: `a weekday (星期${numeral})` };
+  if (quantity.script === 'arabic' && spanAround(TELEPHONE, text, quantity)) return { kind: 'other', reason: 'a telephone number' };
+  const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, quantity.start - 2), quantity.start))?.[0];
+  // 每周三次 is three times a week: after 周 only a numeral with no unit names a day (每周二、周四).
+  if (weekday && (weekday === '星期' || (unit === '' && quantity.script === 'chinese' && value >= 1 && value <= 6))) {
+    return { kind: 'date', reason: `a weekday (${weekday}${numeral})` };
+  }
   if (unit === '次' && quantity.script === 'chinese' && /^(?:会议|全会|全体会议|常委会|主席会议|大会)/.test(text.slice(quantity.end))) {
     return { kind: 'ordinal', reason: `session number (${numeral}次会议)` };
   }
@@ -66,7 +71,7 @@ export function classify(text: string, quantity: Quantity, quotes: QuoteIndex): 
   }
   if (before === '每' && quantity.script === 'chinese') return { kind: 'other', reason: `a rate (每${numeral}${unit})` };
   if (unit === '') {
-    const written = quantity.script === 'arabic' ? numericDateAround(text, quantity) : null;
+    const written = quantity.script === 'arabic' ? spanAround(NUMERIC_DATE, text, quantity) : null;
     if (written) return { kind: 'date', reason: `a date or time written in digits (${written})` };
     if (/^(?:、|[.．](?!\d))/.test(text.slice(quantity.end, quantity.end + 2)) && sentenceStart(text, quantity.start, 4) === quantity.start) {
       return { kind: 'ordinal', reason: `a list item's number (${numeral}${text[quantity.end]})` };
@@ -95,6 +100,9 @@ function isBareYear(quantity: Quantity, after: string): boolean {
   const approximate = quantity.upper === null && quantity.qualifier !== 'exact';
   return Number.isInteger(value) && value >= 1900 && value <= 2100 && !approximate && !CJK_IDEOGRAPH.test(after);
 }
+
+/** 周二, 星期四, 礼拜三: the word before a weekday's numeral. */
+const WEEKDAY_BEFORE = /(?:星期|礼拜|周)$/;
 
 /** What a project is built in phases of: 二期工程, 三期项目, 朱子文化园二期建设, 项目一期. */
 const PHASED_WORK = /^(?:工程|项目|建设|改造|扩建)/;
@@ -160,11 +168,17 @@ function isRepeatedFormula(text: string, quantity: Quantity, numeral: string): b
 /** 2025-06-12, 2025/6/12, 2025.06.12, 10:30: dates and times of web pages and e-paper mastheads. */
 const NUMERIC_DATE = /\d{4}([-/.])\d{1,2}\1\d{1,2}(?!\d)|(?<!\d)\d{1,2}[:：]\d{2}(?:[:：]\d{2})?(?!\d)/g;
 
-/** The digit-written date or time the quantity starts in, if any. */
-function numericDateAround(text: string, quantity: Quantity): string | null {
-  const from = Math.max(0, quantity.start - 10);
-  const window = text.slice(from, quantity.end + 10);
-  for (const match of window.matchAll(NUMERIC_DATE)) {
+/**
+ * Telephone numbers: with an area code (0736-8812345), a mobile's eleven digits, after 电话：/热线：
+ * (查询热线：2873 8288), and the five-digit public hotlines (12345热线, 12345政务服务便民热线), what one dials (拨打12345).
+ */
+const TELEPHONE = /(?<![\d.])0\d{2,3}[-－—]\d{5,8}(?!\d)|(?<![\d.])1[3-9]\d{9}(?!\d)|(?:电话|热线|手机|传真)(?:[：:]\s*\d[\d\s\-－—]*\d|\d{7,})|拨打\d{3,}|(?<![\d.])12\d{3}(?=热线|政务服务|市民热线|便民热线|服务热线|平台)/g;
+
+/** The match of `pattern` (global) that the quantity starts in, if any: a date, a telephone number. */
+function spanAround(pattern: RegExp, text: string, quantity: Quantity): string | null {
+  const from = Math.max(0, quantity.start - 16);
+  const window = text.slice(from, quantity.end + 16);
+  for (const match of window.matchAll(pattern)) {
     const start = from + match.index;
     if (start <= quantity.start && quantity.start < start + match[0].length) return match[0];
   }

@@ -377,10 +377,17 @@ const RANGE_JOINERS = new Set(['至', '到', '-', '－', '—', '~', '～']);
  * on the upper end alone is both ends' (3至5万元 is 30 000 to 50 000 元).
  */
 function rangeFrom(text: string, low: Numeral): Numeral | null {
-  if (low.over || !RANGE_JOINERS.has(text[low.end]!)) return null;
+  if (low.over || !RANGE_JOINERS.has(text[low.end]!) || isTelephonePart(text, low)) return null;
   const high = readNumeral(text, low.end + 1);
-  if (!high || high.over || high.script !== low.script || high.value <= low.value) return null;
+  if (!high || high.over || high.script !== low.script || high.value <= low.value || isTelephonePart(text, high)) return null;
   return { ...low, value: roundValue(low.value * sharedScale(text, low, high)), end: high.end, vague: true, upper: high.value };
+}
+
+/** Plain digits with a leading zero, or seven and more: an area code or a line number (0736-8812345), no end of a range. */
+const TELEPHONE_DIGITS = /^(?:[0０][0-9０-９]+|[0-9０-９]{7,})$/;
+
+function isTelephonePart(text: string, numeral: Numeral): boolean {
+  return numeral.script === 'arabic' && TELEPHONE_DIGITS.test(text.slice(numeral.start, numeral.end));
 }
 
 /**

@@ -73,6 +73,19 @@ describe('classify', () => {
     ['县政协推动朱子文化园二期建设', '二期', 'ordinal', /^a phase of a project \(二期\)$/],
     ['协调三期工程用地', '三期', 'ordinal', /^a phase of a project \(三期\)$/],
     ['推动产业园项目一期投产', '一期', 'ordinal', /^a phase of a project \(一期\)$/],
+    ['咨询电话：0736-8812345', '0736', 'other', /^a telephone number$/],
+    ['咨询电话：0736-8812345', '8812345', 'other', /^a telephone number$/],
+    ['开通服务热线0791-86661234个', '86661234', 'other', /^a telephone number$/],
+    ['委员参与12345热线“接诉即办”', '12345', 'other', /^a telephone number$/],
+    ['推动议事厅与12345政务服务便民热线联动', '12345', 'other', /^a telephone number$/],
+    ['查询热线：2873 8288', '8288', 'other', /^a telephone number$/],
+    ['联系人手机13812345678', '13812345678', 'other', /^a telephone number$/],
+    ['委员工作室每周二、周四开放', '二', 'date', /^a weekday \(周二\)$/],
+    ['委员工作室每周二、周四开放', '四', 'date', /^a weekday \(周四\)$/],
+    ['周一至周五接待群众来访', '一', 'date', /^a weekday \(周一\)$/],
+    ['周一至周五接待群众来访', '五', 'date', /^a weekday \(周五\)$/],
+    ['每逢礼拜三开展委员接待', '三', 'date', /^a weekday \(礼拜三\)$/],
+    ['星期四下午召开协商会', '四', 'date', /^a weekday \(星期四\)$/],
   ])('%s: %s is %s', (text, numeral, kind, reason) => {
     const result = classifyAt(text, numeral);
     expect(result.kind).toBe(kind);
@@ -111,9 +124,10 @@ describe('classify', () => {
     ['捐赠大米2000公斤，新建储水设施2000立方米', '2000'],
     ['安装路灯120盏，发放鸡苗1.5万只', '120'],
     ['建成屋顶光伏500千瓦', '500'],
-    // Sessions, in figures or with 两, not a phase.
+    // Sessions, in figures or with 两, and three times a week, not a phase or a weekday.
     ['举办委员培训班3期', '3'],
     ['举办两期建设工程培训班', '两期'],
+    ['委员工作室每周三次接待群众', '三'],
     // After 各, 每 or a count, 均 means "all": no average.
     ['全县120个村均建成协商议事室，各村均有委员联系点3个', '3'],
     ['每月均召开协商会1次，全年共12次', '1'],

@@ -169,6 +169,14 @@ describe('scanQuantities', () => {
     expect(quantities('募集近万元，撬动上亿元')).toEqual([['近万元', 10_000, '元', 'nearly'], ['上亿元', 100_000_000, '元', 'over']]);
   });
 
+  it('reads no range in a telephone number: 0736-8812345, 010-12345678', () => {
+    for (const text of ['咨询电话0736-8812345', '咨询电话010-12345678']) {
+      const found = scanQuantities(text);
+      expect(found.map((q) => text.slice(q.start, q.end)), text).toEqual(text.slice(4).split('-'));
+      expect(found.map((q) => q.upper), text).toEqual([null, null]);
+    }
+  });
+
   it('reads no number in N个', () => {
     expect(scanQuantities('打造N个“黄葛树下好商量”站')).toEqual([]);
   });

@@ -23,23 +23,46 @@ export function looksLikeCaption(text: string): boolean {
   return /\s(?:\S{1,6}\s+)?[摄攝]$/.test(text) || /供[图圖]$/.test(text) || /^[图圖]/.test(text) || cellWidth(text) <= 30;
 }
 
-const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|報|社|台|网|網)(?:·[\u4e00-\u9fff]{2,6})?\s*)?(?:全媒体|融媒体|首席|见习)?(?:本报记者|本報記者|本报通讯员|本報通訊員|本报讯|本報訊|特约记者|记者|記者|通讯员|通訊員|文[\/／:：]|来源[:：]|來源[:：]|作者[:：])/;
+/**
+ * The words of page parts in traditional script, to their simplified forms: a Hong Kong or Taiwan
+ * page's 責任編輯、（下轉A6版）、查詢熱線 are the furniture 责任编辑、（下转A6版）、查询热线 are. The text is
+ * read before it is converted (src/read/traditional.ts), so the parts' wording is folded here.
+ */
+const SIMPLIFIED_WORDING = new Map(
+  [...'責责編编輯辑實实習习審审對对監监製制終终復复複复統统籌筹術术轉转緊紧續续創创發发佈布於于閱阅讀读點点擊击關关贊赞讚赞寫写長长識识別别顧顾薦荐閉闭頁页頂顶諮咨詢询聯联舉举報报電电話话郵邮傳传熱热線线務务聲声專专時时協协記记訊讯員员約约來来間间體体見见號号週周網网臺台'.matchAll(/(.)(.)/gu)].map(
+    ([, traditional, simplified]) => [traditional!, simplified!],
+  ),
+);
+const TRADITIONAL_WORDING = new RegExp(`[${[...SIMPLIFIED_WORDING.keys()].join('')}]`, 'gu');
+
+function inSimplifiedWording(text: string): string {
+  return text.replace(TRADITIONAL_WORDING, (char) => SIMPLIFIED_WORDING.get(char)!);
+}
+
+const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|社|台|网)(?:·[\u4e00-\u9fff]{2,6})?\s*)?(?:全媒体|融媒体|首席|见习)?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：]|作者[:：])/;
 
 /** A web page's info line may put the publication time first: 发布日期：2025-01-08 09:30　来源：… 作者：… */
-const PUBLISHED = /^(?:发布|發布)?(?:日期|时间|時間)[:：]\s*[0-9０-９\-/.:：年月日\s\u3000]+/;
+const PUBLISHED = /^(?:发布)?(?:日期|时间)[:：]\s*[0-9０-９\-/.:：年月日\s\u3000]+/;
+
+/** Wider than this, a line is text that opens with 记者 or 来源. */
+const BYLINE_MAX_WIDTH = 40;
 
 /** An interview's 记者：… is a question, not a byline. */
 export function looksLikeByline(text: string): boolean {
-  const rest = text.replace(PUBLISHED, '');
-  return BYLINE.test(rest) && cellWidth(rest) <= 40 && !/[？?]/.test(rest);
+  // Every line of a text is asked: a long one is text, whatever it opens with, and need not be folded.
+  if (text.length > 4 * BYLINE_MAX_WIDTH) return false;
+  const rest = inSimplifiedWording(text).replace(PUBLISHED, '');
+  return BYLINE.test(rest) && cellWidth(rest) <= BYLINE_MAX_WIDTH && !/[？?]/.test(rest);
 }
 
 /** `（本报记者 吴倩）` after the last paragraph: the byline at the end, in brackets; or the source credited there: 来源：宝鸡政协. */
 const CLOSING_BYLINE =
-  /^(?:[（(]\s*(?:本报记者|本報記者|特约记者|记者|記者|本报通讯员|通讯员|通訊員|作者[:：]?|文[\/／:：]?)\s*[\u4e00-\u9fff·、\s]{2,30}[）)]|(?:稿件|文章|信息)?(?:来源|來源)[:：]\s*[^\s，。；：:]{2,20}(?:\s+[^\s，。；：:]{2,20})?)$/;
+  /^(?:[（(]\s*(?:本报记者|特约记者|记者|本报通讯员|通讯员|作者[:：]?|文[\/／:：]?)\s*[\u4e00-\u9fff·、\s]{2,30}[）)]|(?:稿件|文章|信息)?来源[:：]\s*[^\s，。；：:]{2,20}(?:\s+[^\s，。；：:]{2,20})?)$/;
 
 export function looksLikeClosingByline(text: string): boolean {
-  return CLOSING_BYLINE.test(text.trim());
+  const trimmed = text.trim();
+  if (trimmed.length > 4 * BYLINE_MAX_WIDTH) return false;
+  return CLOSING_BYLINE.test(inSimplifiedWording(trimmed));
 }
 
 const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|[▍▌]\s*[^。！？]{1,30}|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;
@@ -85,13 +108,15 @@ const COLUMN_LABEL =
  * and buttons, a web page's links to itself.
  */
 const PAGE_WIDGET =
-  /^(?:原创\s*\S.*\d{4}\s*[-年.\/]\s*\d{1,2}.*|[\u4e00-\u9fff\w·]{2,20}?\s*\d{4}\s*[-年.\/]\s*\d{1,2}\s*[-月.\/]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?\s*[\u4e00-\u9fff]{2,8})?|阅读原文|阅读\s*\d+|点击.{0,12}关注.*|(?:分享|收藏|点赞|在看|留言|写留言|转发)(?:\s*(?:分享|收藏|点赞|在看|留言|写留言|转发))*|长按.{0,12}(?:识别|关注).*|往期(?:回顾|推荐)|推荐阅读|[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?(?:\s*[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?)*|(?:咨询|联系|投稿|监督|举报)?(?:电话|邮箱|传真)\s*[:：].*)$/;
+  /^(?:原创\s*\S.*\d{4}\s*[-年.\/]\s*\d{1,2}.*|[\u4e00-\u9fff\w·]{2,20}?\s*\d{4}\s*[-年.\/]\s*\d{1,2}\s*[-月.\/]\s*\d{1,2}日?\s*\d{1,2}:\d{2}(?:\s*(?:发表于)?\s*[\u4e00-\u9fff]{2,8})?|阅读原文|阅读\s*\d+|点击.{0,12}关注.*|(?:分享|收藏|点赞|在看|留言|写留言|转发)(?:\s*(?:分享|收藏|点赞|在看|留言|写留言|转发))*|长按.{0,12}(?:识别|关注).*|往期(?:回顾|推荐)|推荐阅读|[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?(?:\s*[【\[]?(?:关闭窗口|打印本页|打印|关闭|返回顶部|收藏本页|加入收藏)[】\]]?)*|(?:咨询|联系|投稿|监督|举报|查询|服务)?(?:电话|邮箱|传真|热线)\s*[:：].*)$/;
 /** Wider than this, a line is text, whatever it opens with. */
 const FURNITURE_MAX_WIDTH = 80;
 
 /** `text` is one trimmed line or paragraph: is it the page's furniture rather than the report's text? */
 export function looksLikeFurniture(text: string): boolean {
-  // Every line of a text is asked: the anchored patterns fail at its first character, mostly.
-  const worded = JUMP_LINE.test(text) || EDITOR_CREDIT.test(text) || PAGE_WIDGET.test(text) || COLUMN_LABEL.test(text) || (RUNNING_HEAD.test(text) && !/[，。；！？]/.test(text));
-  return worded && !/[。！？]$/.test(text) && cellWidth(text) <= FURNITURE_MAX_WIDTH;
+  // Every line of a text is asked: a long one is text and need not be folded; the anchored patterns fail at its first character, mostly.
+  if (text.length > 2 * FURNITURE_MAX_WIDTH) return false;
+  const plain = inSimplifiedWording(text);
+  const worded = JUMP_LINE.test(plain) || EDITOR_CREDIT.test(plain) || PAGE_WIDGET.test(plain) || COLUMN_LABEL.test(plain) || (RUNNING_HEAD.test(plain) && !/[，。；！？]/.test(plain));
+  return worded && !/[。！？]$/.test(plain) && cellWidth(plain) <= FURNITURE_MAX_WIDTH;
 }

@@ -4,12 +4,18 @@
  */
 import type { Document } from '../model/document.js';
 import type { Meta } from '../model/report.js';
+import { findPlaceNames } from '../gazetteer/index.js';
 
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-|–|~|～)(?:\d{1,2}月)?\d{1,2}日)?|(?:日前|近日|昨天|昨日|今天|今日)/;
 const HELD = /(举行|召开|举办|开班|开幕|启动|进行|开展|落幕|闭幕)/;
 /** What an event's name ends with: 座谈会, 研讨班（第4期）, 启动仪式, 协商活动 … */
 const EVENT_NAME = /(?:会|会议|班|式|节|活动|论坛|典礼|仪式|大赛|展|讲座|讲堂|沙龙|宣讲|培训)(?:[（(][^）)]*[）)])?$/;
 const DATELINE = /^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]([^）)]{2,40})[）)]\s*/;
+/** 【大公报讯】记者何嘉欣佛山报道：… — the reporter, then where the report was filed, before 报道. */
+const REPORTED_DATELINE = /^(?:【[^】]{2,12}讯】|本报讯|[\u4e00-\u9fff]{2,8}讯)\s*(?:本报)?记者\s*([\u4e00-\u9fff·、\s]{2,20}?)\s*报道[：:]\s*/;
+/** A place filed from that the gazetteer does not know (北京, 香港) is taken to have two characters, as most have. */
+const FILED_FROM_LENGTH = 2;
+const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 /** What a byline says a person did, after the name: 周雪 整理. */
 const BYLINE_ROLE = /^(?:整理|摄影|摄|编辑|报道|采写|撰文|供稿|执笔|文图|图文)$/;
 const BYLINE_PREFIX = /^[□■◇◆●○\s]*(?:[\u4e00-\u9fff]{0,8}?(?:报|社|台|网)(?:·[\u4e00-\u9fff]{2,6})?)?(?:全媒体|融媒体|首席|见习)?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／]图|图[\/／]文|文[\/／:：]|来源[:：])\s*/;
@@ -19,14 +25,15 @@ export function extractMeta(document: Document): Meta {
   const paragraph = first('paragraph') ?? '';
   // 本报讯（记者 李某 通讯员 张某）近日，…: a dateline with the byline in brackets opens the lead.
   const dateline = DATELINE.exec(paragraph);
-  const lead = dateline ? paragraph.slice(dateline[0].length) : paragraph;
+  const reported = dateline ? null : REPORTED_DATELINE.exec(paragraph);
+  const lead = paragraph.slice((dateline ?? reported)?.[0].length ?? 0);
   const sentence = lead.split(/[。！？]/)[0] ?? '';
   const date = DATE.exec(sentence);
   const { event, venue } = eventAndVenue(sentence, date ? date.index + date[0].length : 0);
   return {
     title: first('title'),
     subtitle: first('subtitle'),
-    reporter: reporterOf(first('byline')) ?? reporterOf(dateline?.[1] ?? null),
+    reporter: reporterOf(first('byline')) ?? reporterOf(dateline?.[1] ?? null) ?? (reported ? reportersFiling(reported[1]!) : null),
     event,
     dates: date ? date[0] : null,
     venue,
@@ -42,8 +49,17 @@ function reporterOf(byline: string | null): string | null {
   // 来源：宝鸡政协 credits the source, an organisation, not a reporter.
   if (/^(?:稿件|文章|信息)?(?:来源|來源)[:：]/.test(byline)) return null;
   const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:本报|本報)?(?:记者|記者)/g, ' ');
-  const names = reporters.split(/[\s、,，]+/).filter((name) => /^[\u4e00-\u9fff·]{2,4}$/.test(name) && !BYLINE_ROLE.test(name));
+  const names = reporters.split(/[\s、,，]+/).filter((name) => PERSON_NAME.test(name) && !BYLINE_ROLE.test(name));
   return names.length ? names.join('、') : null;
+}
+
+/** The reporters before the place filed from: 何嘉欣佛山 → 何嘉欣; 张三、李四 北京 → 张三、李四. */
+function reportersFiling(namesAndPlace: string): string | null {
+  const names = namesAndPlace.replace(/\s+/g, '').split('、');
+  const last = names.pop()!;
+  const place = findPlaceNames(last, { shortForms: true }).find((match) => match.start >= 2 && match.end === last.length);
+  names.push(place ? last.slice(0, place.start) : last.length > 3 ? last.slice(0, -FILED_FROM_LENGTH) : last);
+  return names.every((name) => PERSON_NAME.test(name)) ? names.join('、') : null;
 }
 
 /** The name of an event, not a clause: 座谈会, 研讨班（第4期）, 启动仪式, 协商活动. */

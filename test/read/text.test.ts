@@ -317,3 +317,29 @@ describe('readText: no furniture in the body', () => {
     expect(document.blocks.filter((block) => block.kind === 'furniture')).toEqual([]);
   });
 });
+
+describe('readText: traditional characters in the page furniture', () => {
+  const source = [
+    '佛山政協委員扎根基層',
+    '',
+    '【大公報訊】記者何嘉欣佛山報道：佛山各區政協推動協商平台向鎮街延伸。',
+    '',
+    '三水區政協組織醫衛界委員下鄉義診，去年共開展義診活動48場，服務群眾萬餘人次。',
+    '',
+    '（下轉A6版）',
+    '',
+    '查詢熱線：2873 8288　　大公報記者 何嘉欣',
+    '',
+    '責任編輯：鄭嘉儀　美術編輯：黃敏',
+  ].join('\n');
+  const document = readText(source);
+
+  it('reads a jump line, a hotline and the editors\' credits as furniture, as in simplified characters', () => {
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'paragraph', 'furniture', 'furniture', 'furniture']);
+  });
+
+  it('does not take the editors\' credit at the end for a text cut off mid-sentence', () => {
+    expect(document.warnings).toEqual([]);
+  });
+});
+

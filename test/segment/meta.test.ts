@@ -61,6 +61,16 @@ describe('extractMeta', () => {
     expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', byline).reporter).toMatch(reporter);
   });
 
+  it.each([
+    ['【大公报讯】记者何嘉欣佛山报道：', '何嘉欣'],
+    ['【大公报讯】记者 何嘉欣 佛山报道：', '何嘉欣'],
+    ['【香港商报讯】记者 王小明 北京报道：', '王小明'],
+    ['本报讯 记者张三报道：', '张三'],
+  ])('reads the reporter from a dateline that names the place filed from: %s', (dateline, reporter) => {
+    const meta = extractMeta(readText(['佛山政协委员扎根基层', '', `${dateline}8月5日，佛山市政协委员履职交流会在市政协会议中心举行，各区政协主席交流基层协商工作经验。`].join('\n')));
+    expect(meta).toMatchObject({ reporter, dates: '8月5日', event: '佛山市政协委员履职交流会' });
+  });
+
   it('names no reporter from a line that credits the source (来源：宝鸡政协)', () => {
     expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', '来源：宝鸡政协').reporter).toBeNull();
   });

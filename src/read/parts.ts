@@ -41,17 +41,26 @@ function inSimplifiedWording(text: string): string {
 
 const BYLINE = /^[□■◇◆●○]?\s*(?:[\u4e00-\u9fff]{2,8}?(?:报|社|台|网)(?:·[\u4e00-\u9fff]{2,6})?\s*)?(?:全媒体|融媒体|首席|见习)?(?:本报记者|本报通讯员|本报讯|特约记者|记者|通讯员|文[\/／:：]|来源[:：]|作者[:：])/;
 
-/** A web page's info line may put the publication time first: 发布日期：2025-01-08 09:30　来源：… 作者：… */
-const PUBLISHED = /^(?:发布)?(?:日期|时间)[:：]\s*[0-9０-９\-/.:：年月日\s\u3000]+/;
+/**
+ * What an info line may put before its names: the publication time, labelled or not (发布日期：2025-01-08
+ * 09:30, 2024年04月08日 10:26), after the account's name when a slash or bar parts them (三明政协 / 2024年7月15日 / 文：…).
+ */
+const INFO_LEAD =
+  /^(?:[\u4e00-\u9fff\w·]{2,12}\s*[\/／|｜]\s*)?(?:(?:发布)?(?:日期|时间)[:：]\s*[0-9０-９\-/.:：年月日\s\u3000]+|\d{4}\s*[-年.\/]\s*\d{1,2}\s*[-月.\/]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*[\/／|｜]?\s*/;
 
-/** Wider than this, a line is text that opens with 记者 or 来源. */
+/** An info line's or byline's text from its names on, without the publication time and the account before them. */
+export function withoutInfoLead(text: string): string {
+  return text.replace(INFO_LEAD, '');
+}
+
+/** Wider than this, once the publication time is left out, a line is text that opens with 记者 or 来源. */
 const BYLINE_MAX_WIDTH = 40;
 
 /** An interview's 记者：… is a question, not a byline. */
 export function looksLikeByline(text: string): boolean {
   // Every line of a text is asked: a long one is text, whatever it opens with, and need not be folded.
   if (text.length > 4 * BYLINE_MAX_WIDTH) return false;
-  const rest = inSimplifiedWording(text).replace(PUBLISHED, '');
+  const rest = withoutInfoLead(inSimplifiedWording(text));
   return BYLINE.test(rest) && cellWidth(rest) <= BYLINE_MAX_WIDTH && !/[？?]/.test(rest);
 }
 

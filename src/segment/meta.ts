@@ -5,6 +5,7 @@
 import type { Document } from '../model/document.js';
 import type { Meta } from '../model/report.js';
 import { findPlaceNames } from '../gazetteer/index.js';
+import { withoutInfoLead } from '../read/parts.js';
 
 const DATE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|—|-|–|~|～)(?:\d{1,2}月)?\d{1,2}日)?|(?:日前|近日|昨天|昨日|今天|今日)/;
 const HELD = /(举行|召开|举办|开班|开幕|启动|进行|开展|落幕|闭幕)/;
@@ -15,6 +16,8 @@ const DATELINE = /^(?:本报讯|[\u4e00-\u9fff]{2,8}(?:讯|电))\s*[（(]([^）)
 const REPORTED_DATELINE = /^(?:【[^】]{2,12}讯】|本报讯|[\u4e00-\u9fff]{2,8}讯)\s*(?:本报)?记者\s*([\u4e00-\u9fff·、\s]{2,20}?)\s*报道[：:]\s*/;
 /** A place filed from that the gazetteer does not know (北京, 香港) is taken to have two characters, as most have. */
 const FILED_FROM_LENGTH = 2;
+/** A credit of the source before the names: 来源：桂林日报　记者 覃丽娟. */
+const SOURCE_CREDIT = /^(?:稿件|文章|信息)?来源[:：]\s*\S+?(?=\s|(?:本报)?记者|$)\s*/;
 const PERSON_NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 /** What a byline says a person did, after the name: 周雪 整理. */
 const BYLINE_ROLE = /^(?:整理|摄影|摄|编辑|报道|采写|撰文|供稿|执笔|文图|图文)$/;
@@ -43,11 +46,11 @@ export function extractMeta(document: Document): Meta {
 /** The reporters named in a byline; correspondents (通讯员) and sources are not reporters. */
 function reporterOf(byline: string | null): string | null {
   if (!byline) return null;
-  byline = byline.replace(/^[（(]|[）)]$/g, '');
+  byline = withoutInfoLead(byline.replace(/^[（(]|[）)]$/g, ''));
   const author = /(?:作者|文)[:：/／]\s*([\u4e00-\u9fff·]{2,4}?)(?=\s|$|[|｜/【]|发布|来源|编辑|时间|日期|责任|浏览|点击|阅读|字号)/.exec(byline);
   if (author) return author[1]!;
-  // 来源：宝鸡政协 credits the source, an organisation, not a reporter.
-  if (/^(?:稿件|文章|信息)?(?:来源|來源)[:：]/.test(byline)) return null;
+  // 来源：宝鸡政协 credits the source, an organisation, not a reporter; names may follow it.
+  byline = byline.replace(SOURCE_CREDIT, '');
   const reporters = byline.replace(BYLINE_PREFIX, '').split(/通讯员|通訊員|来源|來源/)[0]!.replace(/(?:本报|本報)?(?:记者|記者)/g, ' ');
   const names = reporters.split(/[\s、,，]+/).filter((name) => PERSON_NAME.test(name) && !BYLINE_ROLE.test(name));
   return names.length ? names.join('、') : null;

@@ -32,3 +32,10 @@ describe('readMarkdown: a WeChat info line without 原创', () => {
     expect(blocks.map((block) => block.kind)).toEqual(['title', 'furniture', 'paragraph']);
   });
 });
+
+describe('readMarkdown: an info line that names the account and the date before the author', () => {
+  it('reads *三明政协 / 2024年7月15日 / 文：吴晓芳* under the headline as the byline, not the body\'s first paragraph', () => {
+    const source = ['三明市各县（市、区）政协上半年履职亮点', '===', '', '*三明政协 / 2024年7月15日 / 文：吴晓芳*', '', '今年上半年，全市各县（市、区）政协履职工作亮点纷呈。'].join('\n');
+    expect(readMarkdown(source).blocks.map((block) => block.kind)).toEqual(['title', 'byline', 'paragraph']);
+  });
+});

@@ -343,3 +343,22 @@ describe('readText: traditional characters in the page furniture', () => {
   });
 });
 
+describe('readText: an info line that opens with the publication time', () => {
+  it('reads 2024年04月08日 10:26　来源：… 记者 … under the headline as the byline, the lead after it as a paragraph', () => {
+    const document = readText(
+      [
+        '桂林：市县两级政协联动助推世界级旅游城市建设',
+        '2024年04月08日 10:26  来源：桂林日报  记者 覃丽娟 通讯员 桂协宣',
+        '　　4月3日，桂林市政协召开市县两级政协联动履职工作推进会，总结2023—2024年度联动履职情况。',
+        '　　临桂区政协主席秦海燕介绍，区政协今年第一季度已召开议事会18场。',
+      ].join('\n'),
+    );
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
+  });
+
+  it('keeps a lead that opens with a date and a comma a paragraph', () => {
+    const document = readText(['桂林各县区政协履职综述', '2024年4月8日，记者从桂林市政协获悉，全市政协开展协商活动120场。', '临桂区政协今年召开议事会18场。'].join('\n'));
+    expect(document.blocks.map((block) => block.kind)).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+});
+

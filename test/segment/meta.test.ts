@@ -62,6 +62,28 @@ describe('extractMeta', () => {
   });
 
   it.each([
+    ['2024年04月08日 10:26  来源：桂林日报  记者 覃丽娟 通讯员 桂协宣', /^覃丽娟$/],
+    ['来源：桂林日报　记者 覃丽娟', /^覃丽娟$/],
+    ['三明政协 / 2024年7月15日 / 文：吴晓芳', /^吴晓芳$/],
+  ])('reads the reporter from an info line that opens with the date or the account: %s', (byline, reporter) => {
+    expect(withLead('8月5日，厦门市政协委员履职交流会在市政协会议中心举行。', byline).reporter).toMatch(reporter);
+  });
+
+  it('reads the dates and the event from the lead under an info line that opens with the date, not from the info line', () => {
+    const meta = extractMeta(
+      readText(
+        [
+          '桂林：市县两级政协联动助推世界级旅游城市建设',
+          '2024年04月08日 10:26  来源：桂林日报  记者 覃丽娟 通讯员 桂协宣',
+          '　　4月3日，桂林市政协召开市县两级政协联动履职工作推进会，总结2023—2024年度联动履职情况。',
+          '　　临桂区政协主席秦海燕介绍，区政协今年第一季度已召开议事会18场。',
+        ].join('\n'),
+      ),
+    );
+    expect(meta).toMatchObject({ reporter: '覃丽娟', dates: '4月3日', event: '市县两级政协联动履职工作推进会' });
+  });
+
+  it.each([
     ['【大公报讯】记者何嘉欣佛山报道：', '何嘉欣'],
     ['【大公报讯】记者 何嘉欣 佛山报道：', '何嘉欣'],
     ['【香港商报讯】记者 王小明 北京报道：', '王小明'],

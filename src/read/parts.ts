@@ -67,11 +67,14 @@ export function looksLikeByline(text: string): boolean {
 /** `（本报记者 吴倩）` after the last paragraph: the byline at the end, in brackets; or the source credited there: 来源：宝鸡政协. */
 const CLOSING_BYLINE =
   /^(?:[（(]\s*(?:本报记者|特约记者|记者|本报通讯员|通讯员|作者[:：]?|文[\/／:：]?)\s*[\u4e00-\u9fff·、\s]{2,30}[）)]|(?:稿件|文章|信息)?来源[:：]\s*[^\s，。；：:]{2,20}(?:\s+[^\s，。；：:]{2,20})?)$/;
+/** The dateline at the end, where and when the report was filed: （本报石家庄6月12日电）, （新华社北京6月12日电 记者 王某）. */
+const CLOSING_DATELINE = /^[（(]\s*[\u4e00-\u9fff]{2,12}?\s*[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日\s*电(?:\s*[\u4e00-\u9fff·、\s]{2,30})?[）)]$/;
 
 export function looksLikeClosingByline(text: string): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 4 * BYLINE_MAX_WIDTH) return false;
-  return CLOSING_BYLINE.test(inSimplifiedWording(trimmed));
+  const plain = inSimplifiedWording(trimmed);
+  return CLOSING_BYLINE.test(plain) || CLOSING_DATELINE.test(plain);
 }
 
 const MARKED_HEADING = /^(?:[●◆■★▲◎◇□]\s*[^。！？]{1,30}?\s*[●◆■★▲◎◇□]?|[▍▌]\s*[^。！？]{1,30}|【[^】]{1,30}】|[一二三四五六七八九十]{1,3}[、.．][^。！？]{1,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。！？]{1,40})$/;

@@ -317,6 +317,11 @@ function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[],
   let k = 0;
   while (k < Math.min(filledIndices.length, 3)) {
     const line = lines[filledIndices[k]!]!;
+    // ——全市县（市、区）政协主席座谈会发言摘登: a dash opens the subtitle under the headline, however long, whatever its punctuation.
+    if (k > 0 && SUBTITLE_DASH.test(line.body.text) && !endsSentence(line.body.text)) {
+      k++;
+      continue;
+    }
     // 各位委员： opens a speech; 永川区：… and ● 思明区 ● open a district's part: all are body.
     const paragraphLike =
       endsSentence(line.body.text) ||
@@ -330,6 +335,8 @@ function findHeaderEnd(lines: readonly Line[], filledIndices: readonly number[],
   }
   return filledIndices.length > k ? k : 0;
 }
+
+const SUBTITLE_DASH = /^(?:——|──|－－|--)/;
 
 /** A line that opens with a district's name and a colon or 政协: a part of the body, not the header. */
 const DISTRICT_LEAD = /^[\u4e00-\u9fff]{1,12}(?:区|县|市|旗)(?:政协)?[：:]/;

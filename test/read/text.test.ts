@@ -362,3 +362,35 @@ describe('readText: an info line that opens with the publication time', () => {
   });
 });
 
+describe('readText: the lines around the body', () => {
+  it('reads a closing dateline （本报石家庄6月12日电） as the byline at the end, not a heading', () => {
+    const document = readText(['把协商议事平台建到群众身边', '', '正定县政协主席王振国介绍，县政协开展协商议事活动320余场。', '', '（本报石家庄6月12日电）'].join('\n'));
+    expect(document.blocks.map((block) => [block.kind, block.text.text])).toEqual([
+      ['title', '把协商议事平台建到群众身边'],
+      ['paragraph', '正定县政协主席王振国介绍，县政协开展协商议事活动320余场。'],
+      ['byline', '（本报石家庄6月12日电）'],
+    ]);
+  });
+
+  it('reads a ——…发言摘登 line under the headline of a hard-wrapped column as the subtitle, though it is as wide as the column and has 、 and brackets', () => {
+    const document = readText(
+      [
+        '凝心聚力谱新篇 履职尽责显担当',
+        '——全市县（市、区）政协主席座谈会发言摘登',
+        '编者按：6月18日，市政协召开全市县（市、区）政',
+        '协主席座谈会，各县（市、区）政协主席围绕推进“有',
+        '事好商量”协商平台建设、服务“1+5+N”产业发',
+        '展等作交流发言。现将部分发言摘登如下。',
+        '瑞金市政协主席钟华介绍，市政协组织文史委员编写',
+        '《红都故事》读本3册，开展红色宣讲120余场，受众',
+        '达3.5万人次。于都县政协主席肖建平介绍，县政协',
+        '在全县23个乡镇建成协商议事室，开展协商268场。',
+      ].join('\n'),
+    );
+    expect(document.blocks.slice(0, 3).map((block) => [block.kind, block.text.text.slice(0, 8)])).toEqual([
+      ['title', '凝心聚力谱新篇 '],
+      ['subtitle', '——全市县（市、'],
+      ['paragraph', '编者按：6月18'],
+    ]);
+  });
+});

@@ -94,3 +94,16 @@ describe('readHtml: a paragraph marked as a heading', () => {
     ]);
   });
 });
+
+describe('readHtml: a WeChat article\'s trailer', () => {
+  it('reads the buttons joined by dots and the call to press them as furniture, not as the last paragraph', () => {
+    const source = `<html><body><div id="js_content">
+<section><span>今年以来，绵阳各县（市、区）政协积极作为。</span></section>
+<section><span>平武县政协协调争取产业发展资金2800万元，推动新建茶园5000亩。</span></section>
+<section><span>分享 · 点赞 · 在看</span></section>
+<section><span>阅读原文·点击“在看”，让更多人看到</span></section>
+<section><span>转发 | 收藏 ｜ 在看</span></section>
+</div></body></html>`;
+    expect(readHtml(source).blocks.map((block) => block.kind)).toEqual(['paragraph', 'paragraph', 'furniture', 'furniture', 'furniture']);
+  });
+});

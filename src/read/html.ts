@@ -2,15 +2,18 @@
  * HTML reader (unified + rehype-parse). Takes the article body — the `<article>`, else the element
  * whose own paragraphs hold most of the text — and never page furniture (`<script>`, `<style>`,
  * `<nav>`, `<header>`, `<footer>`, `<aside>`, `<figcaption>`, forms). `<h1>`–`<h6>` become the title
- * and sections; an element of text alone (`<p>`, `<li>`, `<div>`, a WeChat `<section>`, `<font>`) is a
- * paragraph, and so is text between an element's blocks, so that no text is lost; `<br>` is a line break; a table
- * of statistics gives a paragraph per row (src/read/table.ts), any other table its cells. Character
- * references are decoded by the parser; positions are aligned back to the HTML source.
+ * and sections, and so does an element of text alone that holds what the page's `<title>` names
+ * besides the site (a CMS's `div.article-title`, `td.newstitle`); any other element of text alone
+ * (`<p>`, `<li>`, `<div>`, a WeChat `<section>`, `<font>`) is a paragraph, and so is text between an
+ * element's blocks, so that no text is lost; `<br>` is a line break; a table of statistics gives a
+ * paragraph per row (src/read/table.ts), any other table its cells. Character references are decoded
+ * by the parser; positions are aligned back to the HTML source.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { unified } from 'unified';
 import rehypeParse from 'rehype-parse';
-import type { Block, Document } from '../model/document.js';
+import { isBodyText, type Block, type Document } from '../model/document.js';
+import type { MappedText } from '../model/text.js';
 import { alignToSource, BlockKinds, BlockText, pushBlock, pushStatisticsRows } from './markup.js';
 import { looksLikeByline } from './parts.js';
 
@@ -44,6 +47,10 @@ export function readHtml(source: string): Document {
     for (const child of element.children) inline(child, text);
     return text.finish();
   };
+  const pageTitle = findElement(tree, (element) => element.tagName === 'title');
+  const pageTitleText = pageTitle ? textOf(pageTitle).text : '';
+  /** The headline, in an element of text alone before the body's text (div.article-title, td.newstitle): what the page's <title> names besides the site. */
+  const isHeadline = (text: string) => namesHeadline(pageTitleText, text) && !blocks.some((block) => block.kind === 'title' || isBodyText(block.kind));
 
   const walk = (node: ElementContent | RootContent): void => {
     if (node.type !== 'element' || FURNITURE.has(node.tagName)) return;
@@ -55,7 +62,7 @@ export function readHtml(source: string): Document {
     // An element of text alone is a paragraph, whatever its tag: <p>, <div>, a WeChat <section>, <font>.
     if (!holdsBlocks(node)) {
       const text = textOf(node);
-      if (text.text.length) pushBlock(blocks, kinds.paragraph(text.text), text);
+      if (text.text.length) pushBlock(blocks, isHeadline(text.text) ? 'title' : kinds.paragraph(text.text), text);
       return;
     }
     // Text and inline elements between the blocks (<div>道里区…<br>南岗区…<p>…</p></div>) are paragraphs too.
@@ -80,16 +87,49 @@ export function readHtml(source: string): Document {
 
   // The headline and the info line often stand just outside the article's element (above it, or
   // beside it in a layout table's cell); the page's <title> also names the site.
-  const before = headBefore(tree, container);
+  const before = headBefore(tree, container, (element) => namesHeadline(pageTitleText, textOf(element).text));
   if (!blocks.some((block) => block.kind === 'byline') && before.byline) {
     const byline = textOf(before.byline);
     if (looksLikeByline(byline.text)) blocks.unshift({ kind: 'byline', text: byline });
   }
   if (!blocks.some((block) => block.kind === 'title')) {
-    const title = before.headline ?? findElement(tree, (element) => element.tagName === 'title');
-    if (title) blocks.unshift({ kind: 'title', text: textOf(title) });
+    const title = before.headline ? textOf(before.headline) : pageTitle && withoutSiteName(textOf(pageTitle));
+    if (title?.text.length) blocks.unshift({ kind: 'title', text: title });
   }
   return { source, format: 'html', blocks, warnings: [] };
+}
+
+/**
+ * What sets the site's or the column's name apart from the headline in a page's <title>: 标题_金华政协网,
+ * 鹿城政协网--标题, 标题 | 站名, 标题 - 站名 (its spaces closed up between Chinese characters; 2023-2024 is no separator).
+ */
+const SITE_NAME_SEPARATOR = /\s*(?:_+|-{2,}|(?<!\d)-(?!\d)|[|｜])\s*/;
+const SEPARATOR_AFTER_HEADLINE = new RegExp(`^(?:${SITE_NAME_SEPARATOR.source})`);
+const SEPARATOR_BEFORE_HEADLINE = new RegExp(`(?:${SITE_NAME_SEPARATOR.source})$`);
+const SITE_NAME_SEPARATORS = new RegExp(SITE_NAME_SEPARATOR.source, 'g');
+
+/** Whether `text` is the headline in the page's title `title`: all of it, or all but a shorter site's name set off by a separator. */
+function namesHeadline(title: string, text: string): boolean {
+  if (text.length < 4) return false;
+  if (title === text) return true;
+  const site = title.startsWith(text) ? title.slice(text.length) : title.endsWith(text) ? title.slice(0, title.length - text.length) : null;
+  if (site === null || !(title.startsWith(text) ? SEPARATOR_AFTER_HEADLINE : SEPARATOR_BEFORE_HEADLINE).test(site)) return false;
+  return site.split(SITE_NAME_SEPARATORS).every((name) => name.length < text.length);
+}
+
+/** A page's <title> without the site's and the column's names: its longest part between separators. */
+function withoutSiteName(title: MappedText): MappedText {
+  let longest = { start: 0, end: 0 };
+  let start = 0;
+  const partEndsAt = (end: number) => {
+    if (end - start > longest.end - longest.start) longest = { start, end };
+  };
+  for (const separator of title.text.matchAll(SITE_NAME_SEPARATORS)) {
+    partEndsAt(separator.index);
+    start = separator.index + separator[0].length;
+  }
+  partEndsAt(title.text.length);
+  return { text: title.text.slice(longest.start, longest.end), map: title.map.subarray(longest.start, longest.end) };
 }
 
 /** The cells of a table's own rows (through thead, tbody, tfoot), not of tables inside its cells. */
@@ -116,15 +156,18 @@ function findElement(node: Root | Element, test: (element: Element) => boolean):
   return undefined;
 }
 
-/** The last <h1> or <h2> before `container` in the page, and the last element between them that holds only text (the info line). */
-function headBefore(tree: Root, container: Element): { headline?: Element; byline?: Element } {
+/**
+ * The last headline before `container` in the page — an <h1> or <h2>, or an element of text alone that
+ * `isHeadline` — and the last element between them that holds only text (the info line).
+ */
+function headBefore(tree: Root, container: Element, isHeadline: (element: Element) => boolean): { headline?: Element; byline?: Element } {
   let headline: Element | undefined;
   let byline: Element | undefined;
   const visit = (node: Root | Element): boolean => {
     for (const child of node.children) {
       if (child.type !== 'element' || FURNITURE.has(child.tagName)) continue;
       if (child === container) return true;
-      if (child.tagName === 'h1' || child.tagName === 'h2') {
+      if (child.tagName === 'h1' || child.tagName === 'h2' || (!holdsBlocks(child) && BLOCK_LEVEL.has(child.tagName) && isHeadline(child))) {
         headline = child;
         byline = undefined;
       } else if (headline && !holdsBlocks(child) && BLOCK_LEVEL.has(child.tagName) && textLength(child) > 0) byline = child;

@@ -95,6 +95,49 @@ describe('readHtml: a paragraph marked as a heading', () => {
   });
 });
 
+describe('readHtml: a headline in an element of text, not in <h1>', () => {
+  const kindsAndTexts = (source: string) => readHtml(source).blocks.map((block) => [block.kind, block.text.text]);
+
+  it('reads div.article-title and the info line under it as title and byline, not as the body\'s first paragraphs', () => {
+    const source = `<html><head><title>金华市政协：2023年度县（市、区）政协履职工作综述_金华政协网</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<div class="article">
+<div class="article-title">金华市政协：2023年度县（市、区）政协履职工作综述</div>
+<div class="article-info"><span>发布日期：2024-01-18 09:32</span><span>来源：市政协办公室</span><span>作者：周立伟</span></div>
+<div class="article-content">
+<p>婺城区政协围绕城乡风貌整治提升开展民主监督，全年开展监督活动56次。</p>
+<p>金东区政协在11个镇（乡、街道）建成委员会客厅11个。</p>
+</div></div></body></html>`;
+    expect(readHtml(source).blocks.map((block) => block.kind)).toEqual(['title', 'byline', 'paragraph', 'paragraph']);
+    expect(kindsAndTexts(source)[0]).toEqual(['title', '金华市政协：2023年度县（市、区）政协履职工作综述']);
+  });
+
+  it('reads the headline and the info line from the cells of a layout table above the article\'s cell', () => {
+    const source = `<html><head><title>鹿城政协网--专访区政协主席郑国华：让“请你来协商”在鹿城落地生根</title></head><body>
+<table><tr><td class="menu"><a href="/">网站首页</a> | <a href="/list.asp?id=1">政协要闻</a></td></tr></table>
+<table><tr><td width="240"><table><tr><td>通知公告</td></tr><tr><td><a href="#">关于征集2024年度协商议题的通知</a></td></tr></table></td>
+<td><table>
+<tr><td class="newstitle">专访区政协主席郑国华：让“请你来协商”在鹿城落地生根</td></tr>
+<tr><td class="newsinfo">作者：潘晓雯　　来源：温州日报　　发布时间：2024-02-27　　点击数：863</td></tr>
+<tr><td class="newscontent"><p>　　编者按：2023年，温州市鹿城区政协持续擦亮“请你来协商”履职品牌。</p><p>　　<strong>郑国华：</strong>去年共开展协商活动216场。</p></td></tr>
+</table></td></tr></table></body></html>`;
+    const [title, byline, body] = kindsAndTexts(source);
+    expect(title).toEqual(['title', '专访区政协主席郑国华：让“请你来协商”在鹿城落地生根']);
+    expect(byline).toEqual(['byline', expect.stringMatching(/^作者：潘晓雯/)]);
+    expect(body).toEqual(['paragraph', expect.stringMatching(/^编者按/)]);
+  });
+
+  it.each([
+    ['金华市政协：2023年度县（市、区）政协履职工作综述_金华政协网', '金华市政协：2023年度县（市、区）政协履职工作综述'],
+    ['鹿城政协网--专访区政协主席郑国华：让“请你来协商”在鹿城落地生根', '专访区政协主席郑国华：让“请你来协商”在鹿城落地生根'],
+    ['各区县政协履职纪实 - 湖州政协网', '各区县政协履职纪实'],
+    ['各区县政协履职纪实_县区动态_湖州政协网', '各区县政协履职纪实'],
+  ])('takes the title from <title> %s without the site\'s name when the page shows no headline', (title, headline) => {
+    const source = `<html><head><title>${title}</title></head><body><div><p>吴兴区政协主席张三介绍，区政协开展协商活动86场。</p><p>南浔区政协开展视察调研30次。</p></div></body></html>`;
+    expect(kindsAndTexts(source)[0]).toEqual(['title', headline]);
+  });
+});
+
 describe('readHtml: a WeChat article\'s trailer', () => {
   it('reads the buttons joined by dots and the call to press them as furniture, not as the last paragraph', () => {
     const source = `<html><body><div id="js_content">

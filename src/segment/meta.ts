@@ -35,7 +35,8 @@ export function extractMeta(document: Document): Meta {
   const { event, venue } = eventAndVenue(sentence, date ? date.index + date[0].length : 0);
   return {
     title: first('title'),
-    subtitle: first('subtitle'),
+    // ——全市…发言摘登: the dash only introduces the subtitle.
+    subtitle: first('subtitle')?.replace(/^[—\-－]+\s*/, '') ?? null,
     reporter: reporterOf(first('byline')) ?? reporterOf(dateline?.[1] ?? null) ?? (reported ? reportersFiling(reported[1]!) : null),
     event,
     dates: date ? date[0] : null,

@@ -242,7 +242,11 @@ describe('a table\'s unit caption, through the pipeline', () => {
     const source = ['# 各区县政协履职数据', '', '东湖区政协开展协商活动12场。', '', '单位：万元', '', '| 区县 | 协商活动（场） | 资金/万元 |', '| --- | --- | --- |', '| 东湖区 | 12 | 120 |', '', '西湖区政协落实资金80万元（单位：亿元）。'].join('\n');
     const report = await extract(source, { path: 'caption.md' });
     expect(report.numbers.filter((n) => /^[万亿]元$/.test(n.raw))).toEqual([]);
-    expect(report.metrics.filter((m) => m.unit === '元').map((m) => m.raw)).toEqual(['80万元']);
+    // The column's unit (资金/万元) goes to its cell; no figure comes from the unit words themselves.
+    expect(report.metrics.filter((m) => m.unit === '元').map((m) => [m.raw, m.value])).toEqual([
+      ['120万元', 1_200_000],
+      ['80万元', 800_000],
+    ]);
   });
 });
 

@@ -42,7 +42,8 @@ function fromBundle(args: string[]): Buffer {
   return result.stdout;
 }
 
-describe('the build', () => {
+// Each test spawns the built command line, several times: seconds on a busy machine.
+describe('the build', { timeout: 60_000 }, () => {
   it('bundles the command with its code cache, and its worker, into dist/', () => {
     for (const file of ['cli.cjs', 'cli.cache', 'worker.js']) expect(existsSync(join(ROOT, 'dist', file)), file).toBe(true);
   });

@@ -44,7 +44,8 @@ function cli(args: string[], input?: Buffer) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('a corpus run', () => {
+// Each test spawns the command line on a corpus, several times: seconds on a busy machine.
+describe('a corpus run', { timeout: 60_000 }, () => {
   it.each(['json', 'jsonl', 'csv'])('writes the same %s with two worker threads as with one', (format) => {
     const out = (jobs: string) => {
       const file = `out-${jobs}.${format}`;
